@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// npm start: the whole store with one command.
+// database → build (plugins, then app) → migrate + seed → Medusa on 127.0.0.1:9000.
+// Ctrl-C / SIGTERM stops Medusa first, then PostgreSQL, and leaves nothing running.
+import { spawn } from "node:child_process"
+import path from "node:path"
+import { buildApp, buildPlugins } from "./lib/build.mjs"
+import { bold, cyan, dim, fail, green, info, step } from "./lib/log.mjs"
+import { APP_BUILD_DIR, MEDUSA_CLI } from "./lib/paths.mjs"
+import {
+  assertNodeVersion,
+  clearRun,
+  reclaimPreviousRun,
+  recordRun,
+  localEnv,
+  migrateAndSeed,
+  portInUse,
+  prepareDatabase,
+  publishableKey,
+  stopChild,
+  waitForHealthy,
+} from "./lib/stack.mjs"
+import fs from "node:fs"
+
+const started = Date.now()
+let database = null
+let server = null
+let shuttingDown = false
+
+async function shutdown(code) {
+  if (shuttingDown) return
+  shuttingDown = true
+  if (server || database) info("Stopping…")
+  await stopChild(server)
+  await database?.stop()
+  clearRun()
+  process.exit(code)
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => shutdown(0))
+}
+
+async function main() {
+  assertNodeVersion()
+  const env = localEnv({ mode: "production" })
+  await reclaimPreviousRun({ log: (m) => info(dim(m)) })
+  recordRun([])
+  const port = Number(env.PORT)
+  if (await portInUse(port, env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST)) {
+    throw new Error(`Port ${port} is already in use (is another "npm start" running?). Stop it or set PORT.`)
+  }
+
+  database = await step(process.env.DATABASE_URL ? "Connecting to PostgreSQL" : "Starting embedded PostgreSQL", () =>
+    prepareDatabase({ password: env.EMBEDDED_PG_PASSWORD, log: (m) => info(dim(m)) })
+  )
+  env.DATABASE_URL = database.url
+
+  await step("Building plugins", () => buildPlugins({ onBuild: (name) => info(dim(`building plugins/${name}`)) }))
+  const rebuilt = await step("Building the app and admin", () => buildApp({ env }))
+  if (!rebuilt) info(dim("app build is up to date"))
+
+  const buildId = fs.readFileSync(path.join(APP_BUILD_DIR, ".source-hash"), "utf8")
+  const migrated = await migrateAndSeed({
+    cwd: APP_BUILD_DIR,
+    env,
+    buildId,
+    seedScript: "./src/scripts/seed.js",
+    step,
+  })
+  if (!migrated) info(dim("database already migrated and seeded for this build"))
+
+  server = await step("Starting Medusa", async () => {
+    const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
+      cwd: APP_BUILD_DIR,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true, // its own process group: Ctrl-C reaches us, and we stop it in order
+    })
+    child.on("exit", (code, signal) => {
+      if (!shuttingDown) {
+        fail(`Medusa stopped unexpectedly (${signal ?? `exit ${code}`})`)
+        shutdown(1)
+      }
+    })
+    recordRun([child.pid])
+    await waitForHealthy(`http://127.0.0.1:${env.PORT}/health`, { child })
+    return child
+  })
+
+  const key = await publishableKey(env.DATABASE_URL)
+  const base = env.MEDUSA_BACKEND_URL
+  const lines = [
+    "",
+    bold(green(`The store is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)),
+    `  Admin dashboard   ${cyan(`${base}/app`)}`,
+    `  Admin login       ${process.env.ADMIN_EMAIL || "admin@shop.test"} / ${process.env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : "shop-admin-2026"}`,
+    `  Store API         ${cyan(`${base}/store`)}   publishable key ${key ?? "(none)"}`,
+    `  Admin API         ${cyan(`${base}/admin`)}`,
+    `  Health            ${cyan(`${base}/health`)}`,
+    `  Database          ${database.embedded ? `embedded PostgreSQL on 127.0.0.1:${database.port} (.data/postgres)` : "DATABASE_URL"}`,
+    dim("  Press Ctrl-C to stop."),
+    "",
+  ]
+  console.log(lines.join("\n"))
+}
+
+main().catch(async (error) => {
+  fail(error.message)
+  await shutdown(1)
+})

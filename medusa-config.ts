@@ -1,0 +1,89 @@
+import path from "path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { assertSecrets, envFlag } from "./src/config/env"
+import { assertPluginsBuilt, storePlugins } from "./src/config/plugins"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+assertSecrets(process.env)
+assertPluginsBuilt(storePlugins)
+
+const redisUrl = process.env.REDIS_URL || undefined
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://127.0.0.1:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://127.0.0.1:8000"
+const localhostCors = `${storefrontUrl},http://localhost:8000,http://127.0.0.1:8000`
+const adminCors = `${backendUrl},http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173`
+
+// `.medusa/server` is wiped by every `medusa build`, so uploads live in the
+// project's own git-ignored folder. The launcher links .medusa/server/static to it.
+const projectRoot = process.env.SHOP_PROJECT_ROOT || findProjectRoot(__dirname)
+const uploadDir = process.env.UPLOAD_DIR || path.join(projectRoot, "static")
+
+// COOKIE_SECURE=false lets the production build run over plain http on loopback
+// (npm start sets it); a deployment behind HTTPS leaves it unset and keeps
+// Medusa's Secure cookie.
+const cookieSecure = envFlag(process.env.COOKIE_SECURE)
+
+const locking = redisUrl
+  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true, options: {} }
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || localhostCors,
+      adminCors: process.env.ADMIN_CORS || adminCors,
+      authCors: process.env.AUTH_CORS || `${localhostCors},${adminCors}`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    cookieOptions: cookieSecure === undefined ? undefined : { secure: cookieSecure, sameSite: "lax" },
+  },
+  admin: {
+    disable: envFlag(process.env.DISABLE_ADMIN) === true || process.env.MEDUSA_WORKER_MODE === "worker",
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
+  },
+  plugins: storePlugins.map((name) => ({ resolve: name, options: {} })),
+  modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: uploadDir, backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: { providers: [locking] },
+    },
+    ...(redisUrl
+      ? [
+          { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+          { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+          {
+            resolve: "@medusajs/medusa/caching",
+            options: {
+              providers: [
+                { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+              ],
+            },
+          },
+        ]
+      : []),
+  ],
+})
+
+/** The folder holding the root package.json, whether we run from src or .medusa/server. */
+function findProjectRoot(start: string): string {
+  const marker = `${path.sep}.medusa${path.sep}server`
+  const index = start.indexOf(marker)
+  return index >= 0 ? start.slice(0, index) : start
+}
