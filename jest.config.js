@@ -1,0 +1,24 @@
+// jest + @medusajs/test-utils against real PostgreSQL (see tests/setup/global-setup.mjs).
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+
+module.exports = {
+  rootDir: __dirname,
+  roots: ["<rootDir>/tests", "<rootDir>/plugins"],
+  testMatch: ["**/*.spec.[jt]s"],
+  testPathIgnorePatterns: ["/node_modules/", "/\\.medusa/", "<rootDir>/storefront/", "<rootDir>/tests/browser/", "<rootDir>/tests/load/"],
+  modulePathIgnorePatterns: ["<rootDir>/\\.medusa/", "<rootDir>/storefront/"],
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, target: "es2021" } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
+  globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
+  setupFiles: ["<rootDir>/tests/setup/bind-loopback.js"],
+  testTimeout: 120000,
+  // Each suite boots a Medusa app on its own database; two at once fits 2 cores.
+  maxWorkers: process.env.JEST_MAX_WORKERS || 2,
+}
