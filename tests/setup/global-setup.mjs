@@ -3,7 +3,6 @@
 // 2. gives the suites a real PostgreSQL: DB_* / DATABASE_URL when set, otherwise
 //    an embedded one this run starts (and global-teardown stops).
 // Env set here reaches the test workers, which start after it.
-import fs from "node:fs"
 import path from "node:path"
 import { buildPlugins } from "../../bin/lib/build.mjs"
 import { startEmbeddedPostgres } from "../../bin/lib/embedded-postgres.mjs"
@@ -30,7 +29,6 @@ export default async function globalSetup() {
   }
 
   const dataDir = path.join(DATA_DIR, "test-postgres")
-  fs.rmSync(dataDir, { recursive: true, force: true }) // every run starts from a clean cluster
   const password = "test-only-password"
   const db = await startEmbeddedPostgres({
     dataDir,
@@ -39,6 +37,7 @@ export default async function globalSetup() {
     password,
     database: "postgres",
     durable: false,
+    fresh: true, // every run starts from a clean cluster
   })
   globalThis.__EMBEDDED_TEST_PG__ = db
   Object.assign(process.env, {
