@@ -33,14 +33,37 @@ function digest(paths, extra = []) {
   return hash.digest("hex")
 }
 
-/** The workspace plugins, in folder order: plugins/<name> with a package.json. */
+/**
+ * The workspace plugins (plugins/<name> with a package.json), ordered so a
+ * plugin comes after the @shop/* plugins it depends on (e.g. @shop/api-v1).
+ */
 export function listPlugins() {
   const dir = path.join(ROOT, "plugins")
   if (!fs.existsSync(dir)) return []
-  return fs
+  const plugins = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "package.json")))
-    .map((e) => ({ name: e.name, dir: path.join(dir, e.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, e.name, "package.json"), "utf8"))
+      const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.devDependencies })
+      return { name: e.name, pkgName: pkg.name, dir: path.join(dir, e.name), deps }
+    })
+  const byPkg = new Map(plugins.map((p) => [p.pkgName, p]))
+  const ordered = []
+  const state = new Map()
+  const visit = (plugin, trail) => {
+    if (state.get(plugin.name) === "done") return
+    if (state.get(plugin.name) === "visiting") {
+      throw new Error(`plugins depend on each other in a cycle: ${[...trail, plugin.name].join(" → ")}`)
+    }
+    state.set(plugin.name, "visiting")
+    for (const dep of plugin.deps) if (byPkg.has(dep)) visit(byPkg.get(dep), [...trail, plugin.name])
+    state.set(plugin.name, "done")
+    ordered.push(plugin)
+  }
+  for (const plugin of plugins) visit(plugin, [])
+  return ordered
 }
 
 function readStamp(outDir) {
@@ -64,7 +87,7 @@ export function run(args, { cwd, env, quiet = true, label }) {
     child.on("error", reject)
     child.on("exit", (code, signal) => {
       if (code === 0) resolve(output)
-      else reject(new Error(`${label ?? args.join(" ")} failed (${signal ?? `exit ${code}`})\n${output.trim().split("\n").slice(-40).join("\n")}`))
+      else reject(Object.assign(new Error(`${label ?? args.join(" ")} failed (${signal ?? `exit ${code}`})\n${output.trim().split("\n").slice(-40).join("\n")}`), { output }))
     })
   })
 }
@@ -77,9 +100,17 @@ export async function buildPlugins({ force = false, onBuild = () => undefined } 
     const hash = digest([path.join(plugin.dir, "src"), path.join(plugin.dir, "package.json"), path.join(plugin.dir, "tsconfig.json")])
     if (!force && readStamp(outDir) === hash && fs.existsSync(path.join(outDir, "src"))) continue
     onBuild(plugin.name)
-    const output = await run([MEDUSA_CLI, "plugin:build"], { cwd: plugin.dir, label: `medusa plugin:build (${plugin.name})` })
-    // plugin:build reports some failures (e.g. admin extensions) only in its output.
-    if (/\berror\b.*build failed|failed to compile/i.test(output) || !fs.existsSync(path.join(outDir, "src"))) {
+    // plugin:build exits 1 when its admin bundle fails, which it always does for a
+    // plugin without src/admin: judge the output instead of the exit code.
+    const output = await run([MEDUSA_CLI, "plugin:build"], { cwd: plugin.dir, label: `plugin:build ${plugin.name}` }).catch(
+      (error) => error.output ?? Promise.reject(error)
+    )
+    // plugin:build reports some failures only in its output. It always bundles
+    // admin extensions, which fails harmlessly for a plugin without src/admin.
+    const hasAdmin = fs.existsSync(path.join(plugin.dir, "src", "admin"))
+    const adminFailed = /admin extensions build failed/i.test(output)
+    const serverFailed = /plugin build failed|completed with errors|failed to compile|error TS\d+/i.test(output)
+    if ((adminFailed && hasAdmin) || serverFailed || !fs.existsSync(path.join(outDir, "src"))) {
       throw new Error(`Building plugin ${plugin.name} failed:\n${output.trim().split("\n").slice(-40).join("\n")}`)
     }
     fs.writeFileSync(path.join(outDir, STAMP), hash)
