@@ -59,7 +59,8 @@ class SupportModuleService extends MedusaService({ SupportRequest, SupportMessag
 
   /**
    * Adds a message and, in the same transaction, moves the request to its new
-   * status, stamps its activity and counts the message as unread for the other side.
+   * status, stamps its activity and counts the message as unread for the other
+   * side (the author's own unread count goes to 0).
    */
   @InjectManager()
   async addSupportMessage(input: AddSupportMessageInput, @MedusaContext() sharedContext: Context = {}) {
@@ -78,9 +79,10 @@ class SupportModuleService extends MedusaService({ SupportRequest, SupportMessag
         id: request.id,
         status: input.status,
         last_message_at: new Date(),
+        // Who writes has read the thread; the other side has one more to read.
         ...(input.author_type === "customer"
-          ? { merchant_unread_count: request.merchant_unread_count + 1 }
-          : { customer_unread_count: request.customer_unread_count + 1 }),
+          ? { merchant_unread_count: request.merchant_unread_count + 1, customer_unread_count: 0 }
+          : { customer_unread_count: request.customer_unread_count + 1, merchant_unread_count: 0 }),
       },
       sharedContext
     )
