@@ -7,6 +7,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import seed from "../../src/scripts/seed"
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../src/scripts/seed/admin-user"
 
+// Tests read JSON answers loosely (res.data.order.items[0]…); the assertions are the types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HttpResponse<T = any> = { status: number; data: T; headers: Record<string, string> }
 
 type RequestConfig = { headers?: Record<string, string>; validateStatus?: () => boolean }

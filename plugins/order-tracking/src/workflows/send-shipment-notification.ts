@@ -35,7 +35,6 @@ export const sendShipmentNotificationWorkflow = createWorkflow(
         "order.email",
       ],
       filters: { id: input.fulfillment_id },
-      options: { throwIfKeyNotFound: true },
     })
 
     const notifications = transform({ fulfillments }, ({ fulfillments }): CreateNotificationDTO[] => {

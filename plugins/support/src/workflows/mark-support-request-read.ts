@@ -13,10 +13,10 @@ export const markSupportRequestReadWorkflow = createWorkflow(
       entity: "support_request",
       fields: ["id", "merchant_unread_count", "customer_unread_count"],
       filters: { id: input.request_id },
-      options: { throwIfKeyNotFound: true },
     })
     const unread = transform({ input, requests }, ({ input, requests }) => {
-      const request = requests[0] as { merchant_unread_count: number; customer_unread_count: number }
+      const request = requests[0] as { merchant_unread_count: number; customer_unread_count: number } | undefined
+      if (!request) return 0
       return input.reader === "merchant" ? request.merchant_unread_count : request.customer_unread_count
     })
     when({ unread }, ({ unread }) => unread > 0).then(() => {

@@ -1,5 +1,5 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { SupportRequestRecord } from "../lib/serialize"
 import { buildSupportRequestLinkStep } from "./steps/build-support-request-link"
@@ -14,17 +14,17 @@ export const notifyCustomerOfSupportReplyWorkflow = createWorkflow(
       entity: "support_request",
       fields: ["id", "email", "customer_id", "subject", "messages.id", "messages.body"],
       filters: { id: input.id },
-      options: { throwIfKeyNotFound: true },
     })
-    const linkInput = transform({ requests }, ({ requests }) => {
-      const request = requests[0] as SupportRequestRecord
-      return { request_id: request.id, guest: request.customer_id === null }
+    const linkInput = transform({ requests, input }, ({ requests, input }) => {
+      const request = requests[0] as SupportRequestRecord | undefined
+      return { request_id: input.id, guest: request ? request.customer_id === null : false }
     })
     const link = buildSupportRequestLinkStep(linkInput)
     const notifications = transform({ requests, input, link }, ({ requests, input, link }): CreateNotificationDTO[] => {
-      const request = requests[0] as SupportRequestRecord
-      const reply = (request.messages ?? []).find((m) => m.id === input.message_id)
-      if (!reply) {
+      const request = requests[0] as SupportRequestRecord | undefined
+      const reply = (request?.messages ?? []).find((m) => m.id === input.message_id)
+      if (!request || !reply) {
+        // Erased before the email went out.
         return []
       }
       return [
@@ -44,7 +44,9 @@ export const notifyCustomerOfSupportReplyWorkflow = createWorkflow(
         },
       ]
     })
-    sendNotificationsStep(notifications)
+    when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
+      sendNotificationsStep(notifications)
+    })
     return new WorkflowResponse(notifications)
   }
 )

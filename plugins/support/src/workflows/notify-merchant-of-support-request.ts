@@ -1,5 +1,5 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { adminSupportRequestUrl, merchantEmail } from "../lib/links"
 import type { SupportRequestRecord } from "../lib/serialize"
@@ -24,10 +24,13 @@ export const notifyMerchantOfSupportRequestWorkflow = createWorkflow(
         "messages.created_at",
       ],
       filters: { id: input.id },
-      options: { throwIfKeyNotFound: true },
     })
     const notifications = transform({ requests }, ({ requests }): CreateNotificationDTO[] => {
-      const request = requests[0] as SupportRequestRecord
+      const request = requests[0] as SupportRequestRecord | undefined
+      if (!request) {
+        // Erased before the email went out.
+        return []
+      }
       const first = [...(request.messages ?? [])].sort((a, b) =>
         String(a.created_at).localeCompare(String(b.created_at))
       )[0]
@@ -52,7 +55,9 @@ export const notifyMerchantOfSupportRequestWorkflow = createWorkflow(
         },
       ]
     })
-    sendNotificationsStep(notifications)
+    when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
+      sendNotificationsStep(notifications)
+    })
     return new WorkflowResponse(notifications)
   }
 )
