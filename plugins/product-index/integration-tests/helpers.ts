@@ -4,7 +4,10 @@ import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../../src/script
 
 /** The axios-like client medusaIntegrationTestRunner hands to a suite. */
 export type Api = {
-  get: (url: string, config?: { headers?: Record<string, string> }) => Promise<HttpResponse>
+  get: (
+    url: string,
+    config?: { headers?: Record<string, string>; responseType?: "text"; transformResponse?: (data: string) => string }
+  ) => Promise<HttpResponse>
   post: (url: string, body?: unknown, config?: { headers?: Record<string, string> }) => Promise<HttpResponse>
   delete: (url: string, config?: { headers?: Record<string, string> }) => Promise<HttpResponse>
 }

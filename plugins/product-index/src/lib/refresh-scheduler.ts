@@ -5,12 +5,16 @@ import { CHANGE_KINDS } from "../workflows/types"
 import type { ProductIndexChanges } from "../workflows/types"
 
 
-type Batch = { changes: ProductIndexChanges; waiters: { resolve: () => void; reject: (e: unknown) => void }[] }
+type Waiter = { resolve: () => void; reject: (e: unknown) => void }
+type Batch = { changes: ProductIndexChanges; waiters: Waiter[] }
 
 /** Coalescing window: one admin save or order emits a burst of events. */
 const DEBOUNCE_MS = 10
 /** After a failed start-up build, requests wait this long before trying again. */
 const INITIAL_RETRY_MS = 5000
+/** A failed run (e.g. the database restarting) is retried this many times, after 0.5 s, 1 s, 1.5 s. */
+const RETRIES = 3
+const RETRY_STEP_MS = 500
 
 /**
  * Runs the refresh workflow for what subscribers report, one run at a time,
@@ -24,15 +28,27 @@ export class RefreshScheduler {
   private container: MedusaContainer | null = null
   private initial: Promise<void> | null = null
   private initialFailedAt = 0
+  /** Retry count of the queued batch (the highest of what was merged into it). */
+  private attempt = 0
 
   /** Queues the changes; the promise settles when a run that includes them has finished. */
   request(container: MedusaContainer, changes: ProductIndexChanges): Promise<void> {
+    return new Promise<void>((resolve, reject) => this.enqueue(container, changes, [{ resolve, reject }], 0, DEBOUNCE_MS))
+  }
+
+  private enqueue(
+    container: MedusaContainer,
+    changes: ProductIndexChanges,
+    waiters: Waiter[],
+    attempt: number,
+    delay: number
+  ): void {
     this.container = container
     const batch = (this.next ??= { changes: {}, waiters: [] })
     merge(batch.changes, changes)
-    const done = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }))
-    this.schedule(DEBOUNCE_MS)
-    return done
+    batch.waiters.push(...waiters)
+    this.attempt = Math.max(this.attempt, attempt)
+    this.schedule(delay)
   }
 
   /**
@@ -70,7 +86,9 @@ export class RefreshScheduler {
     const batch = this.next
     const container = this.container
     if (!batch || !container) return
+    const attempt = this.attempt
     this.next = null
+    this.attempt = 0
     this.running = true
     const started = Date.now()
     try {
@@ -81,7 +99,13 @@ export class RefreshScheduler {
       )
       batch.waiters.forEach((w) => w.resolve())
     } catch (error) {
-      logger(container).error(`product index: refresh failed: ${describe(error)}`)
+      if (attempt < RETRIES) {
+        logger(container).warn(`product index: refresh failed (${describe(error)}); retrying`)
+        this.running = false
+        this.enqueue(container, batch.changes, batch.waiters, attempt + 1, RETRY_STEP_MS * (attempt + 1))
+        return
+      }
+      logger(container).error(`product index: refresh failed after ${RETRIES} retries: ${describe(error)}`)
       batch.waiters.forEach((w) => w.reject(error))
     } finally {
       this.running = false
@@ -102,8 +126,15 @@ function logger(container: MedusaContainer) {
   return container.resolve(ContainerRegistrationKeys.LOGGER)
 }
 
+/** The error's message, shortened: database errors quote whole statements with their id lists. */
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : typeof error === "object" && error && "message" in error ? String(error.message) : String(error)
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === "object" && error && "message" in error
+        ? String(error.message)
+        : String(error)
+  return message.length > 300 ? `${message.slice(0, 150)} … ${message.slice(-120)}` : message
 }
 
 // One scheduler per process, even if this file were loaded twice (e.g. dev reloads).

@@ -22,10 +22,10 @@ const ORDER_BY: Record<ProductIndexOrder, string> = {
 }
 
 // Key order is the contract's (name, image, price, description, brand,
-// stock), then the extra fields it allows.
-const DOCUMENT = `json_build_object(
-  'name', name, 'image', image, 'price', price, 'description', description, 'brand', brand, 'stock', stock,
-  'id', id, 'handle', handle, 'currency_code', currency_code)`
+// stock), then the extra fields it allows. row_to_json keeps the column
+// order and writes compact JSON.
+const DOCUMENT_COLUMNS = "e.name, e.image, e.price, e.description, e.brand, e.stock, e.id, e.handle, e.currency_code"
+const DOCUMENT = `row_to_json((select d from (select ${DOCUMENT_COLUMNS}) d))`
 
 const COLUMNS = [
   "id",
@@ -110,18 +110,16 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
          where deleted_at is null
            and (?::text is null or strpos(search_text, ?::text) > 0)
            and (?::text is null or brand_key = ?::text)
+       ),
+       page as (
+         select ${DOCUMENT}::text as doc, row_number() over (order by ${orderBy}) as position
+         from matched e
+         order by ${orderBy}
+         limit ?::int offset ?::bigint
        )
        select
          (select count(*) from matched)::int as total,
-         coalesce((
-           select json_agg(page.doc order by page.position)
-           from (
-             select ${DOCUMENT} as doc, row_number() over (order by ${orderBy}) as position
-             from matched
-             order by ${orderBy}
-             limit ?::int offset ?::bigint
-           ) page
-         ), '[]'::json)::text as json`,
+         '[' || coalesce((select string_agg(doc, ',' order by position) from page), '') || ']' as json`,
       [search.q ?? null, search.q ?? null, search.brand ?? null, search.brand ?? null, search.limit, search.offset]
     )
     return { total: Number(rows[0].total), json: rows[0].json }
@@ -130,7 +128,7 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
   /** One product's document as JSON text, or null. */
   async retrieveEntryJson(id: string): Promise<string | null> {
     const { rows } = await this.knex_.raw<{ rows: { json: string }[] }>(
-      `select ${DOCUMENT}::text as json from product_index_entry where id = ? and deleted_at is null`,
+      `select ${DOCUMENT}::text as json from product_index_entry e where e.id = ? and e.deleted_at is null`,
       [id]
     )
     return rows[0]?.json ?? null

@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DOCS_CONTENT_SECURITY_POLICY, docsPageHtml } from "../../../../lib/docs-page"
-import { defineApiV1Operation } from "../../../../lib/openapi"
+import { defineApiV1Operation, DOCUMENTATION_TAG } from "../../../../lib/openapi"
 
 defineApiV1Operation({
   method: "get",
   path: "/api/v1/docs",
   summary: "API reference page",
   description: "This reference as an HTML page, rendered in the browser by Redoc from /api/v1/openapi.json.",
-  tags: ["Documentation"],
+  tags: [DOCUMENTATION_TAG],
   responses: { 200: { description: "An HTML page (text/html)." } },
 })
 

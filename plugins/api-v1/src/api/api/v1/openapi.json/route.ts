@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildOpenApiDocument, defineApiV1Operation } from "../../../../lib/openapi"
+import { buildOpenApiDocument, defineApiV1Operation, DOCUMENTATION_TAG } from "../../../../lib/openapi"
 
 defineApiV1Operation({
   method: "get",
   path: "/api/v1/openapi.json",
   summary: "OpenAPI document",
   description: "This document: OpenAPI 3.1, generated from the zod schemas the routes validate with.",
-  tags: ["Documentation"],
+  tags: [DOCUMENTATION_TAG],
   responses: { 200: { description: "The OpenAPI 3.1 document (application/json)." } },
 })
 

@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { redocBundle } from "../../../../../lib/docs-page"
-import { defineApiV1Operation } from "../../../../../lib/openapi"
+import { defineApiV1Operation, DOCUMENTATION_TAG } from "../../../../../lib/openapi"
 
 defineApiV1Operation({
   method: "get",
   path: "/api/v1/docs/redoc.standalone.js",
   summary: "Script of the reference page",
   description: "Redoc's standalone bundle (npm redoc 2.5.2), served from this server so the page needs no CDN.",
-  tags: ["Documentation"],
+  tags: [DOCUMENTATION_TAG],
   responses: { 200: { description: "JavaScript (text/javascript)." } },
 })
 
