@@ -22,13 +22,17 @@ type OpenApiOperation = {
 }
 
 /**
- * Every api/v1 route file of every plugin, found on disk (plugins/<name>/src/api/api/v1/**\/route.ts),
- * with the HTTP methods it exports. `[id]` folders become `{id}` path parameters.
+ * Every api/v1 route file of every plugin (and of the app itself), found on disk
+ * (plugins/<name>/src/api/api/v1/**\/route.ts), with the HTTP methods it exports.
+ * `[id]` folders become `{id}` path parameters.
  */
 function routeOperations(): RouteOperation[] {
   const found: RouteOperation[] = []
-  for (const plugin of fs.readdirSync(PLUGINS_DIR)) {
-    const root = path.join(PLUGINS_DIR, plugin, "src", "api", "api", "v1")
+  const roots = [
+    path.join(PLUGINS_DIR, "..", "src", "api", "api", "v1"),
+    ...fs.readdirSync(PLUGINS_DIR).map((plugin) => path.join(PLUGINS_DIR, plugin, "src", "api", "api", "v1")),
+  ]
+  for (const root of roots) {
     if (!fs.existsSync(root)) continue
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -45,7 +49,7 @@ function routeOperations(): RouteOperation[] {
           const routePath = ["/api/v1", ...segments].join("/")
           for (const method of METHODS) {
             if (new RegExp(`export\\s+(async\\s+)?(function\\s+${method}\\b|const\\s+${method}\\b)`).test(source)) {
-              found.push({ method: method.toLowerCase(), path: routePath, file: path.relative(PLUGINS_DIR, full) })
+              found.push({ method: method.toLowerCase(), path: routePath, file: path.relative(path.join(PLUGINS_DIR, ".."), full) })
             }
           }
         }
