@@ -8,7 +8,7 @@ import { ResponseCache, toCachedResponse } from "./response-cache"
 import type { CachedResponse } from "./response-cache"
 import type { ProductIndexOrder, ProductIndexPage, ProductIndexRow, ProductIndexSearch, ProductIndexWriteUndo } from "./types"
 
-/** Channel the writers NOTIFY on commit; every process LISTENs to drop its cache (see lib/change-listener). */
+/** Channel the writers NOTIFY on commit; every process LISTENs to drop its cache (see change-listener.ts). */
 export const PRODUCT_INDEX_CHANNEL = "shop_product_index_changed"
 
 // The only SQL fragments not passed as parameters: a fixed ORDER BY per
