@@ -110,3 +110,11 @@ export function captureEvents(container: MedusaContainer, eventName: string) {
     },
   }
 }
+
+/** A publishable key for Medusa's /store routes (suites that do not run the seed). */
+export async function createPublishableKey(container: MedusaContainer): Promise<string> {
+  const key = await container
+    .resolve(Modules.API_KEY)
+    .createApiKeys({ title: "test storefront", type: "publishable", created_by: "test" })
+  return key.token
+}

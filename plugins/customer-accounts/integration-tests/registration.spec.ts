@@ -1,7 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Api, Db } from "./helpers"
-import { MAX, accountTableCounts, bearer, captureEvents, client, login, newCustomer, register } from "./helpers"
+import { MAX, accountTableCounts, bearer, captureEvents, client, createPublishableKey, login, newCustomer, register } from "./helpers"
 
 jest.setTimeout(180000)
 
@@ -135,9 +134,8 @@ medusaIntegrationTestRunner({
         const auth = await http.post("/auth/customer/emailpass", { email: body.email, password: body.password })
         expect(auth.status).toBe(200)
 
-        const apiKeys = getContainer().resolve(Modules.API_KEY)
-        const key = await apiKeys.createApiKeys({ title: "test storefront", type: "publishable", created_by: "test" })
-        const me = await http.get("/store/customers/me", { ...bearer(auth.data.token), "x-publishable-api-key": key.token })
+        const key = await createPublishableKey(getContainer())
+        const me = await http.get("/store/customers/me", { ...bearer(auth.data.token), "x-publishable-api-key": key })
         expect(me.status).toBe(200)
         expect(me.data.customer).toMatchObject({ id: res.data.id, email: body.email, first_name: "Max" })
 

@@ -1,22 +1,24 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { CustomerWorkflowEvents, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createCustomerAddressesStep,
   createRemoteLinkStep,
+  emitEventStep,
   updateCustomerAddressesStep,
-  updateCustomersWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StructuredAddress } from "../lib/address-line"
 import { defaultAddress, readCustomerAccount } from "../lib/customer-account"
 import { CUSTOMER_ACCOUNTS_MODULE } from "../modules/customer-accounts"
 import { createCustomerProfileStep } from "./steps/create-customer-profile"
 import { ensureUsernameAvailableStep } from "./steps/ensure-username-available"
+import type { CustomerFieldChanges } from "./steps/update-customer-fields"
+import { updateCustomerFieldsStep } from "./steps/update-customer-fields"
 import type { ProfileChanges } from "./steps/update-customer-profile"
 import { updateCustomerProfileStep } from "./steps/update-customer-profile"
 
 export type UpdateCustomerAccountInput = {
   customer_id: string
-  customer?: { first_name?: string; last_name?: string; phone?: string }
+  customer?: CustomerFieldChanges
   profile?: ProfileChanges
   address?: StructuredAddress
 }
@@ -35,7 +37,7 @@ function hasKeys(value: object | undefined): boolean {
 
 /**
  * POST /api/v1/customer/me and the admin profile form: Medusa's customer
- * fields through Medusa's update-customers workflow, the profile (created
+ * fields (announced with Medusa's customer.updated event), the profile (created
  * and linked if the customer has none yet, e.g. one who signed up through
  * Medusa's own routes) and the default address.
  */
@@ -54,9 +56,8 @@ export const updateCustomerAccountWorkflow = createWorkflow(
     })
 
     when("customer-changes", { input }, ({ input }) => hasKeys(input.customer)).then(() => {
-      updateCustomersWorkflow.runAsStep({
-        input: transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.customer ?? {} })),
-      })
+      updateCustomerFieldsStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, changes: input.customer ?? {} })))
+      emitEventStep({ eventName: CustomerWorkflowEvents.UPDATED, data: { id: input.customer_id } })
     })
 
     when("profile-changes", { input, account }, ({ input, account }) => !!account.profile && hasKeys(input.profile)).then(
