@@ -5,8 +5,10 @@ import { anonymiseCustomerCartsStep } from "./steps/anonymise-customer-carts"
 import { anonymiseCustomerOrdersStep } from "./steps/anonymise-customer-orders"
 import { deleteCustomerProfileStep } from "./steps/delete-customer-profile"
 import { eraseContributedDataStep } from "./steps/erase-contributed-data"
-import { eraseCustomerRecordStep } from "./steps/erase-customer-record"
+import { anonymiseCustomerStep } from "./steps/anonymise-customer"
+import { deleteAllCustomerAddressesStep } from "./steps/delete-customer-addresses"
 import { findCustomerAuthIdentitiesStep } from "./steps/find-customer-auth-identities"
+import { softDeleteCustomerStep } from "./steps/soft-delete-customer"
 
 export const CUSTOMER_ERASED_EVENT = "customer-accounts.erased"
 
@@ -21,30 +23,32 @@ export function erasedEmail(customerId: string): string {
   return `erased+${customerId.toLowerCase()}@erased.invalid`
 }
 
-const loadCustomerEmailStep = createStep("load-customer-for-erasure", async (input: { customer_id: string }, { container }) => {
+const loadCustomerForErasureStep = createStep("load-customer-for-erasure", async (input: { customer_id: string }, { container }) => {
   const customers = await container
     .resolve(Modules.CUSTOMER)
     .listCustomers({ id: input.customer_id }, { select: ["id", "email"], take: 1 })
   if (!customers.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
   }
-  return new StepResponse(customers[0].email ?? "")
+  return new StepResponse({ email: customers[0].email ?? "" })
 })
 
 /**
  * DELETE /api/v1/customer/me (GDPR erasure): other plugins' sections first,
  * then orders and carts anonymised (kept for accounting), the profile deleted
- * (the username is free again), the customer anonymised and soft-deleted, and
- * last the auth identities, so the credentials stop working.
+ * (the username is free again), the addresses deleted, the customer anonymised
+ * and soft-deleted, and last the auth identities, so the credentials stop
+ * working. Each step writes once or undoes its own partial writes, and its
+ * compensation restores what it changed: a failure leaves the account as it was.
  */
 export const eraseCustomerWorkflow = createWorkflow("erase-customer", (input: EraseCustomerInput) => {
-  const email = loadCustomerEmailStep({ customer_id: input.customer_id })
+  const customer = loadCustomerForErasureStep({ customer_id: input.customer_id })
   const placeholder = transform({ input }, ({ input }) => erasedEmail(input.customer_id))
 
   const identityIds = findCustomerAuthIdentitiesStep(
-    transform({ input, email }, ({ input, email }) => ({
+    transform({ input, customer }, ({ input, customer }) => ({
       customer_id: input.customer_id,
-      email,
+      email: customer.email,
       known_auth_identity_ids: input.auth_identity_id ? [input.auth_identity_id] : [],
     }))
   )
@@ -53,7 +57,9 @@ export const eraseCustomerWorkflow = createWorkflow("erase-customer", (input: Er
   const orders = anonymiseCustomerOrdersStep({ customer_id: input.customer_id, placeholder_email: placeholder })
   const carts = anonymiseCustomerCartsStep({ customer_id: input.customer_id, placeholder_email: placeholder })
   deleteCustomerProfileStep({ customer_id: input.customer_id })
-  eraseCustomerRecordStep({ customer_id: input.customer_id, placeholder_email: placeholder })
+  deleteAllCustomerAddressesStep({ customer_id: input.customer_id })
+  anonymiseCustomerStep({ customer_id: input.customer_id, placeholder_email: placeholder })
+  softDeleteCustomerStep({ customer_id: input.customer_id })
   deleteAuthIdentityStep({ id: identityIds })
 
   emitEventStep({ eventName: CUSTOMER_ERASED_EVENT, data: { id: input.customer_id } })

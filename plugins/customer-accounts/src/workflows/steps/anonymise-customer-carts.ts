@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { blankedAddress, personalPart } from "./anonymise-customer-orders"
@@ -25,22 +26,31 @@ export const anonymiseCustomerCartsStep = createStep(
         }
       }
     }
-    if (before.carts.length) {
-      await cartModule.updateCarts(before.carts.map((c) => ({ id: c.id, email: input.placeholder_email })))
-    }
-    if (addressIds.size) {
-      await cartModule.updateAddresses([...addressIds].map(blankedAddress))
+    try {
+      if (before.carts.length) {
+        await cartModule.updateCarts(before.carts.map((c) => ({ id: c.id, email: input.placeholder_email })))
+      }
+      if (addressIds.size) {
+        await cartModule.updateAddresses([...addressIds].map(blankedAddress))
+      }
+    } catch (error) {
+      // A failed step is not compensated: undo our own first write.
+      await restoreCarts(container, before)
+      throw error
     }
     return new StepResponse({ carts: before.carts.length }, before)
   },
   async (before, { container }) => {
-    if (!before) return
-    const cartModule = container.resolve(Modules.CART)
-    if (before.carts.length) {
-      await cartModule.updateCarts(before.carts.map((c) => ({ id: c.id, email: c.email ?? undefined })))
-    }
-    if (before.addresses.length) {
-      await cartModule.updateAddresses(before.addresses)
-    }
+    if (before) await restoreCarts(container, before)
   }
 )
+
+async function restoreCarts(container: MedusaContainer, before: CartsBefore): Promise<void> {
+  const cartModule = container.resolve(Modules.CART)
+  if (before.carts.length) {
+    await cartModule.updateCarts(before.carts.map((c) => ({ id: c.id, email: c.email ?? undefined })))
+  }
+  if (before.addresses.length) {
+    await cartModule.updateAddresses(before.addresses)
+  }
+}

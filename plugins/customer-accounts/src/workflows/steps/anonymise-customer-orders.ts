@@ -1,4 +1,4 @@
-import type { OrderAddressDTO } from "@medusajs/framework/types"
+import type { MedusaContainer, OrderAddressDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -58,22 +58,31 @@ export const anonymiseCustomerOrdersStep = createStep(
         }
       }
     }
-    if (before.orders.length) {
-      await orderModule.updateOrders(before.orders.map((o) => ({ id: o.id, email: input.placeholder_email })))
-    }
-    if (addressIds.size) {
-      await orderModule.updateOrderAddresses([...addressIds].map(blankedAddress))
+    try {
+      if (before.orders.length) {
+        await orderModule.updateOrders(before.orders.map((o) => ({ id: o.id, email: input.placeholder_email })))
+      }
+      if (addressIds.size) {
+        await orderModule.updateOrderAddresses([...addressIds].map(blankedAddress))
+      }
+    } catch (error) {
+      // A failed step is not compensated: undo our own first write.
+      await restoreOrders(container, before)
+      throw error
     }
     return new StepResponse({ orders: before.orders.length }, before)
   },
   async (before, { container }) => {
-    if (!before) return
-    const orderModule = container.resolve(Modules.ORDER)
-    if (before.orders.length) {
-      await orderModule.updateOrders(before.orders.map((o) => ({ id: o.id, email: o.email ?? undefined })))
-    }
-    if (before.addresses.length) {
-      await orderModule.updateOrderAddresses(before.addresses)
-    }
+    if (before) await restoreOrders(container, before)
   }
 )
+
+async function restoreOrders(container: MedusaContainer, before: OrdersBefore): Promise<void> {
+  const orderModule = container.resolve(Modules.ORDER)
+  if (before.orders.length) {
+    await orderModule.updateOrders(before.orders.map((o) => ({ id: o.id, email: o.email ?? undefined })))
+  }
+  if (before.addresses.length) {
+    await orderModule.updateOrderAddresses(before.addresses)
+  }
+}

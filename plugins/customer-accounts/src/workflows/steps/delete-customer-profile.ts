@@ -26,22 +26,29 @@ export const deleteCustomerProfileStep = createStep(
     const profile = await accounts.retrieveCustomerProfile(profileId, {
       select: ["id", "username", "username_normalized", "title", "birthday"],
     })
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.dismiss({
-      [Modules.CUSTOMER]: { customer_id: input.customer_id },
-      [CUSTOMER_ACCOUNTS_MODULE]: { customer_profile_id: profileId },
-    })
-    await accounts.deleteCustomerProfiles([profileId])
     const before: ProfileBefore | null = { customer_id: input.customer_id, profile }
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.dismiss(linkOf(before))
+    try {
+      await accounts.deleteCustomerProfiles([profileId])
+    } catch (error) {
+      // A failed step is not compensated: undo our own first write.
+      await link.create(linkOf(before))
+      throw error
+    }
     return new StepResponse(true, before)
   },
   async (before, { container }) => {
     if (!before) return
     const accounts: CustomerAccountsModuleService = container.resolve(CUSTOMER_ACCOUNTS_MODULE)
     await accounts.createCustomerProfiles(before.profile)
-    await container.resolve(ContainerRegistrationKeys.LINK).create({
-      [Modules.CUSTOMER]: { customer_id: before.customer_id },
-      [CUSTOMER_ACCOUNTS_MODULE]: { customer_profile_id: before.profile.id },
-    })
+    await container.resolve(ContainerRegistrationKeys.LINK).create(linkOf(before))
   }
 )
+
+function linkOf(before: ProfileBefore) {
+  return {
+    [Modules.CUSTOMER]: { customer_id: before.customer_id },
+    [CUSTOMER_ACCOUNTS_MODULE]: { customer_profile_id: before.profile.id },
+  }
+}
