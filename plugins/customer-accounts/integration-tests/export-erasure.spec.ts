@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../../src/scripts/seed"
-import type { Api, Client, Db } from "./helpers"
+import type { Api, Client, Db, HttpResponse } from "./helpers"
 import { MAX, bearer, captureEvents, client, login, newCustomer, register, sessionCookie } from "./helpers"
 
 jest.setTimeout(300000)
@@ -12,7 +12,7 @@ type Store = { publishableKey: string; regionId: string }
 /** A purchase through Medusa's store API, as a storefront makes it: cart → item → address → shipping → payment → order. */
 async function placeOrder(http: Client, store: Store, auth: Record<string, string>, email: string) {
   const headers = { ...auth, "x-publishable-api-key": store.publishableKey }
-  const ok = (res: { status: number; data: any }, step: string) => {
+  const ok = (res: HttpResponse, step: string) => {
     if (res.status >= 300) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.data)}`)
     return res.data
   }
@@ -65,7 +65,7 @@ void eraseTestSection
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
     const store: Store = { publishableKey: "", regionId: "" }
 
     beforeAll(async () => {
@@ -167,7 +167,8 @@ medusaIntegrationTestRunner({
           filters: { id: order.id },
         })
         expect(orders).toHaveLength(1)
-        const kept = orders[0] as any
+        type KeptOrder = { email: string; customer_id: string; total: unknown; shipping_address: unknown; billing_address: unknown }
+        const kept = orders[0] as KeptOrder
         expect(kept.email).toBe(`erased+${id.toLowerCase()}@erased.invalid`)
         expect(kept.customer_id).toBe(id)
         expect(Number(kept.total)).toBe(Number(order.total))

@@ -5,6 +5,8 @@ import { Modules } from "@medusajs/framework/utils"
 export type Api = {
   request: (config: Record<string, unknown>) => Promise<HttpResponse>
 }
+// Response bodies are JSON whose shape each test asserts at run time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HttpResponse = { status: number; data: any; headers: Record<string, string | string[] | undefined> }
 export type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
 

@@ -14,7 +14,7 @@ function median(values: number[]): number {
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
 
     describe("POST /api/v1/customer/login", () => {
       it.each([

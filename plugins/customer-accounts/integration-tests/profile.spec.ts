@@ -13,7 +13,7 @@ async function loggedIn(http: Client, overrides: Record<string, unknown> = {}) {
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
 
     describe("POST /api/v1/customer/me", () => {
       it("changes names, phone, title, birthday, username and address (both paths)", async () => {

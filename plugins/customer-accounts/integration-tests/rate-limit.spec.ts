@@ -15,7 +15,7 @@ function expectThrottled(res: HttpResponse, maxSeconds: number) {
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
 
     /** Lets the stored windows run out, as if 15 minutes (or an hour) had passed. */
     async function letWindowsExpire() {

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Db } from "./helpers"
+import type { Api, Db, HttpResponse } from "./helpers"
 import { accountTableCounts, client, newCustomer } from "./helpers"
 
 jest.setTimeout(180000)
@@ -79,7 +79,7 @@ const INVALID: [string, string, unknown][] = [
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
     let before: Record<string, number>
 
     beforeEach(async () => {
@@ -91,7 +91,7 @@ medusaIntegrationTestRunner({
       expect(await accountTableCounts(db)).toEqual(before)
     })
 
-    function expectInvalid(res: { status: number; data: any }, field: string) {
+    function expectInvalid(res: HttpResponse, field: string) {
       expect(res.status).toBe(400)
       expect(res.data.errorMessage).toBe("Invalid Input")
       expect(res.data.errors).toEqual(

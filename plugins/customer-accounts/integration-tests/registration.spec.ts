@@ -7,7 +7,7 @@ jest.setTimeout(180000)
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     const http = client(api as Api)
-    const db = dbConnection as unknown as Db
+    const db: Db = dbConnection
 
     describe("POST /api/v1/customer/registration", () => {
       it.each(["/api/v1/customer/registration/", "/api/v1/customer/registration"])(

@@ -41,12 +41,24 @@ const dummyHashes = new Map<string, Promise<Buffer>>()
  * against, so an unknown login answers as slowly as a wrong password.
  */
 export async function verifyAgainstDummy(password: string, config: ScryptHashConfig): Promise<false> {
+  await verify(await dummyHash(config), password)
+  return false
+}
+
+/**
+ * Derives the dummy hash ahead of the first unknown login (at application
+ * start), which would otherwise pay for deriving it as well as verifying.
+ */
+export async function warmUpDummyHash(config: ScryptHashConfig): Promise<void> {
+  await dummyHash(config)
+}
+
+function dummyHash(config: ScryptHashConfig): Promise<Buffer> {
   const key = `${config.logN}:${config.r}:${config.p}`
   let hash = dummyHashes.get(key)
   if (!hash) {
     hash = kdf(crypto.randomBytes(32).toString("hex"), config)
     dummyHashes.set(key, hash)
   }
-  await verify(await hash, password)
-  return false
+  return hash
 }

@@ -1,6 +1,8 @@
+import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
 import type { CustomerAccountsOptions } from "../../lib/options"
 import { resolveOptions } from "../../lib/options"
+import { emailpassHashConfig, warmUpDummyHash } from "../../lib/passwords"
 import { CustomerProfile } from "./models/customer-profile"
 import type { KnexLike, ThrottleVerdict } from "./throttle"
 import { AccountThrottle } from "./throttle"
@@ -13,14 +15,20 @@ type InjectedDependencies = Record<string, unknown>
  */
 class CustomerAccountsModuleService extends MedusaService({ CustomerProfile }) {
   protected readonly throttle_: AccountThrottle
+  protected readonly container_: InjectedDependencies
 
   constructor(container: InjectedDependencies, options?: CustomerAccountsOptions) {
     super(container, options)
+    this.container_ = container
     const resolved = resolveOptions(options)
     this.throttle_ = new AccountThrottle(resolved, () => container[ContainerRegistrationKeys.PG_CONNECTION] as KnexLike)
   }
 
   __hooks = {
+    onApplicationStart: async (): Promise<void> => {
+      const config = this.container_[ContainerRegistrationKeys.CONFIG_MODULE] as ConfigModule
+      await warmUpDummyHash(emailpassHashConfig(config))
+    },
     onApplicationShutdown: async (): Promise<void> => {
       await this.throttle_.close()
     },
