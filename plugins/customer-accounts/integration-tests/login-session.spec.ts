@@ -64,9 +64,10 @@ medusaIntegrationTestRunner({
           }
         }
         const [wrongMs, unknownMs] = [median(timings.wrong), median(timings.unknown)]
-        // An unknown login pays for a scrypt verification as well (tens of ms at least).
-        expect(unknownMs).toBeGreaterThan(wrongMs * 0.5)
-        expect(unknownMs).toBeLessThan(wrongMs * 2)
+        // An unknown login pays for a scrypt verification as well. Without it, it would
+        // answer in a few ms against >100 ms; the bounds leave room for a busy machine.
+        expect(unknownMs).toBeGreaterThan(wrongMs * 0.4)
+        expect(unknownMs).toBeLessThan(wrongMs * 2.5)
       })
 
       it("refuses an identity that has no customer (signed up on /auth only)", async () => {
