@@ -1,6 +1,7 @@
 import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertSecrets, envFlag } from "./src/config/env"
+import { notificationProviders } from "./src/config/notifications"
 import { assertPluginsBuilt, storePlugins } from "./src/config/plugins"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -59,6 +60,10 @@ export default defineConfig({
           },
         ],
       },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: notificationProviders(process.env) },
     },
     {
       resolve: "@medusajs/medusa/locking",
