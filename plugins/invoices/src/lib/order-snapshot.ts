@@ -61,6 +61,11 @@ export const ORDER_INVOICE_FIELDS = [
   "email",
   "currency_code",
   "customer_id",
+  // A top-level total makes the order module compute every total, items' included.
+  "total",
+  "subtotal",
+  "tax_total",
+  "discount_total",
   "customer.first_name",
   "customer.last_name",
   "customer.company_name",

@@ -16,7 +16,8 @@ export default async function orderPlacedHandler({ event, container }: Subscribe
     const { result } = await issueInvoiceWorkflow(container).run({ input: { order_id: event.data.id } })
     invoiceId = result.id
   } catch (error) {
-    logger.error(`Could not issue the invoice of order ${event.data.id}: ${error instanceof Error ? error.message : error}`)
+    const message = error instanceof Error ? error.message : (error as { message?: string })?.message ?? JSON.stringify(error)
+    logger.error(`Could not issue the invoice of order ${event.data.id}: ${message}`)
   }
   if (invoiceId) {
     await sendInvoiceEmailWorkflow(container).run({ input: { invoice_id: invoiceId } })

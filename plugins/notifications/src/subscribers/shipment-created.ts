@@ -6,6 +6,7 @@ type ShipmentQuery = {
   id: string
   provider_id?: string | null
   data?: Record<string, unknown> | null
+  metadata?: Record<string, unknown> | null
   labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null
   items?: { title?: string | null; quantity?: number | string | null }[] | null
   shipping_option?: { name?: string | null } | null
@@ -45,6 +46,7 @@ export default async function shipmentCreatedHandler({
       "id",
       "provider_id",
       "data",
+      "metadata",
       "labels.tracking_number",
       "labels.tracking_url",
       "items.title",
@@ -62,7 +64,8 @@ export default async function shipmentCreatedHandler({
   const order = fulfillment?.order
   if (!fulfillment || !order?.email) return
   const label = fulfillment.labels?.find((l) => text(l.tracking_number) || text(l.tracking_url))
-  const carrier = text(fulfillment.data?.carrier) ?? fulfillment.shipping_option?.name ?? null
+  // The carrier as the fulfillment provider reports it, or as the merchant noted it on the fulfillment.
+  const carrier = text(fulfillment.data?.carrier) ?? text(fulfillment.metadata?.carrier) ?? fulfillment.shipping_option?.name ?? null
   await sendEmailWorkflow(container).run({
     input: {
       template: "shipment",
