@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
       await eventBus.emit({ name: "customer-accounts.registered", data: { id: customerId } })
       const mail = await inbox.waitFor((m) => m.to.includes("anna.schmidt@example.com"))
       expect(mail.subject).toBe("Welcome to Medusa Shop")
-      expect(mail.text).toContain("Welcome, Anna!")
+      expect(mail.text).toMatch(/Welcome, Anna!/i)
       expect(mail.html).toContain("http://127.0.0.1:8000/account")
 
       await eventBus.emit({ name: "customer-accounts.registered", data: { id: customerId } })
@@ -108,9 +108,14 @@ medusaIntegrationTestRunner({
     it("shipment.created → a mail with the carrier and the tracking link", async () => {
       const admin = await adminToken(http)
       const order = await placeOrder(http, shop, { email: "parcel@example.com", items: [{ title: "Rolled Oats", quantity: 2 }] })
-      const { data } = await http.get(`/admin/orders/${order.id}?fields=id,items.id,items.quantity`, adminHeaders(admin))
-      const items = data.order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await http.post(`/admin/orders/${order.id}/fulfillments`, { items, metadata: { carrier: "DHL" } }, adminHeaders(admin))
+      const { data } = await http.get(`/admin/orders/${order.id}?fields=id,*items`, adminHeaders(admin))
+      const items = data.order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))
+      expect(items).toEqual([{ id: expect.any(String), quantity: 2 }])
+      await http
+        .post(`/admin/orders/${order.id}/fulfillments`, { items, metadata: { carrier: "DHL" } }, adminHeaders(admin))
+        .catch((e: { response: { status: number; data: unknown } }) => {
+          throw new Error(`fulfillment: ${e.response.status} ${JSON.stringify(e.response.data)}`)
+        })
       const { data: withFulfillment } = await http.get(`/admin/orders/${order.id}?fields=fulfillments.id`, adminHeaders(admin))
       const fulfillmentId = withFulfillment.order.fulfillments[0].id
       await http.post(

@@ -2,6 +2,7 @@ import * as React from "react"
 import { Button, Text } from "@react-email/components"
 import { z } from "@medusajs/framework/zod"
 import { EmailLayout, Paragraph } from "./layout"
+import { httpUrl } from "./schemas"
 import { defineEmailTemplate } from "./types"
 
 const schema = z.object({
@@ -9,7 +10,7 @@ const schema = z.object({
   /** Medusa's reset token (from the auth.password_reset event). */
   token: z.string().min(1),
   /** Absolute URL of the storefront page that takes the token. */
-  reset_url: z.string().url(),
+  reset_url: httpUrl,
 })
 
 export const passwordReset = defineEmailTemplate({

@@ -3,6 +3,12 @@ import { z } from "@medusajs/framework/zod"
 /** Building blocks the template schemas share. Money is in integer minor units. */
 export const minorAmount = z.number().int()
 
+/** An absolute http(s) link: nothing else (javascript:, data:) may end up in an href. */
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), "must be an http(s) URL")
+
 export const addressSchema = z.object({
   name: z.string().nullish(),
   company: z.string().nullish(),

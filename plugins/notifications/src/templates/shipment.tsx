@@ -2,6 +2,7 @@ import * as React from "react"
 import { Button } from "@react-email/components"
 import { z } from "@medusajs/framework/zod"
 import { EmailLayout, Paragraph } from "./layout"
+import { httpUrl } from "./schemas"
 import { defineEmailTemplate } from "./types"
 
 const schema = z.object({
@@ -9,7 +10,7 @@ const schema = z.object({
   order_display_id: z.union([z.number(), z.string()]),
   carrier: z.string().nullish(),
   tracking_number: z.string().nullish(),
-  tracking_url: z.string().url().nullish(),
+  tracking_url: httpUrl.nullish(),
   items: z.array(z.object({ title: z.string(), quantity: z.number().int().positive() })).default([]),
 })
 

@@ -2,6 +2,7 @@ import * as React from "react"
 import { Section, Text } from "@react-email/components"
 import { z } from "@medusajs/framework/zod"
 import { EmailLayout, Paragraph } from "./layout"
+import { httpUrl } from "./schemas"
 import { defineEmailTemplate } from "./types"
 
 const schema = z.object({
@@ -12,7 +13,7 @@ const schema = z.object({
   /** The reply, plain text; line breaks are kept. */
   message: z.string().min(1),
   agent_name: z.string().nullish(),
-  ticket_url: z.string().url().nullish(),
+  ticket_url: httpUrl.nullish(),
 })
 
 export const supportReply = defineEmailTemplate({

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { DeliveryAttachment } from "../modules/email-delivery/service"
 import type { EmailTemplateName, EmailTemplateProps } from "../templates"
 import { sendEmailWorkflow } from "./send-email"
@@ -29,6 +30,19 @@ export async function sendTemplatedEmail<Name extends EmailTemplateName>(
   container: MedusaContainer,
   input: SendTemplatedEmailInput<Name>
 ): Promise<DeliverEmailResult> {
-  const { result } = await sendEmailWorkflow(container).run({ input: { ...input, props: { ...input.props } } })
-  return result
+  try {
+    const { result } = await sendEmailWorkflow(container).run({ input: { ...input, props: { ...input.props } } })
+    return result
+  } catch (error) {
+    throw asMedusaError(error)
+  }
+}
+
+/** The workflow engine rethrows a step's error as a plain (serialized) object; callers get a real error. */
+function asMedusaError(error: unknown): Error {
+  if (error instanceof Error) return error
+  const e = (error ?? {}) as { type?: string; message?: string }
+  const types = Object.values(MedusaError.Types) as string[]
+  const type = e.type && types.includes(e.type) ? e.type : MedusaError.Types.UNEXPECTED_STATE
+  return new MedusaError(type, e.message ?? "Sending the email failed")
 }
