@@ -152,14 +152,21 @@ export function summarize(lines: DocumentLine[]): { totals: DocumentTotals; tax_
   return { totals, tax_breakdown: [...byRate.values()].sort((a, b) => b.tax_rate - a.tax_rate) }
 }
 
+/** A variant title worth printing: not empty, not "Default", not the product's own title again. */
+export function meaningfulVariant(variant: string | null | undefined, product: string): string | null {
+  const v = variant?.trim()
+  if (!v || /^default( variant)?$/i.test(v) || v.toLowerCase() === product.trim().toLowerCase()) return null
+  return v
+}
+
 export function paymentStatusLabel(order: OrderForInvoice): string {
   const statuses = (order.payment_collections ?? []).map((p) => p.status ?? "")
-  if (statuses.includes("completed")) return "Paid"
-  if (statuses.includes("partially_captured")) return "Partially paid"
+  if (statuses.includes("completed")) return "paid"
+  if (statuses.includes("partially_captured")) return "partially paid"
   if (statuses.includes("authorized") || statuses.includes("partially_authorized")) {
-    return "Payment authorised, collected when the order ships"
+    return "authorised, collected when the order ships"
   }
-  return "Awaiting payment"
+  return "awaiting payment"
 }
 
 export function buyerSnapshot(order: OrderForInvoice): BuyerSnapshot {
@@ -188,10 +195,11 @@ export function buildInvoiceSnapshot(
 ): InvoiceSnapshot {
   const currency = order.currency_code
   const lines = (order.items ?? []).map((item) => {
-    const detail = [item.variant_title && item.variant_title !== "Default" && item.variant_title !== "Default variant" ? item.variant_title : null, item.variant_sku ? `SKU ${item.variant_sku}` : null]
+    const description = item.product_title || item.title || "Item"
+    const detail = [meaningfulVariant(item.variant_title, description), item.variant_sku ? `SKU ${item.variant_sku}` : null]
       .filter(Boolean)
       .join(" · ")
-    return line(currency, item, item.product_title || item.title || "Item", detail || null, Number(item.quantity))
+    return line(currency, item, description, detail || null, Number(item.quantity))
   })
   const shipping = (order.shipping_methods ?? []).map((m) => line(currency, m, `Shipping: ${m.name || "delivery"}`, null, 1))
   const { totals, tax_breakdown } = summarize([...lines, ...shipping])

@@ -66,7 +66,9 @@ export const orderConfirmation = defineEmailTemplate({
               <Column style={{ width: "60%" }}>
                 <Text style={cell}>
                   {item.title}
-                  {item.variant_title && item.variant_title !== "Default" ? ` (${item.variant_title})` : ""}
+                  {item.variant_title && !/^default( variant)?$/i.test(item.variant_title) && item.variant_title !== item.title
+                    ? ` (${item.variant_title})`
+                    : ""}
                 </Text>
               </Column>
               <Column style={{ width: "15%" }}>
