@@ -6,6 +6,7 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { buildApp, buildPlugins } from "./lib/build.mjs"
 import { bold, cyan, dim, fail, green, info, step } from "./lib/log.mjs"
+import { prepareMail } from "./lib/mail.mjs"
 import { APP_BUILD_DIR, MEDUSA_CLI } from "./lib/paths.mjs"
 import {
   assertNodeVersion,
@@ -25,6 +26,7 @@ import fs from "node:fs"
 const started = Date.now()
 let database = null
 let server = null
+let mail = null
 let shuttingDown = false
 
 async function shutdown(code) {
@@ -32,6 +34,7 @@ async function shutdown(code) {
   shuttingDown = true
   if (server || database) info("Stopping…")
   await stopChild(server)
+  await mail?.inbox?.stop()
   await database?.stop()
   clearRun()
   process.exit(code)
@@ -70,6 +73,8 @@ async function main() {
   })
   if (!migrated) info(dim("database already migrated and seeded for this build"))
 
+  mail = await step("Preparing mail", () => prepareMail(env, { log: (m) => info(dim(`dev inbox: ${m}`)) }))
+
   server = await step("Starting Medusa", async () => {
     const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
       cwd: APP_BUILD_DIR,
@@ -98,6 +103,7 @@ async function main() {
     `  Store API         ${cyan(`${base}/store`)}   publishable key ${key ?? "(none)"}`,
     `  Admin API         ${cyan(`${base}/admin`)}`,
     `  Health            ${cyan(`${base}/health`)}`,
+    `  Mail              ${mail.inbox ? cyan(mail.banner) : mail.banner}`,
     `  Database          ${database.embedded ? `embedded PostgreSQL on 127.0.0.1:${database.port} (.data/postgres)` : "DATABASE_URL"}`,
     dim("  Press Ctrl-C to stop."),
     "",
