@@ -24,6 +24,18 @@ const uploadDir = process.env.UPLOAD_DIR || path.join(projectRoot, "static")
 // Medusa's Secure cookie.
 const cookieSecure = envFlag(process.env.COOKIE_SECURE)
 
+// The mock card processor (plugins/payment-mock) next to Medusa's system
+// provider, which the payment module always registers ("pay on invoice").
+const mockCardOptions = {
+  capture: process.env.MOCK_CARD_CAPTURE || "manual",
+  backend_url: backendUrl,
+  ...(process.env.MOCK_CARD_PROCESSING_DELAY_MS ? { processing_delay_ms: Number(process.env.MOCK_CARD_PROCESSING_DELAY_MS) } : {}),
+  ...(process.env.MOCK_CARD_WEBHOOK_SECRET ? { webhook_secret: process.env.MOCK_CARD_WEBHOOK_SECRET } : {}),
+}
+
+// Cart completion and stock reservation lock through the locking module: the
+// lock must hold across every server process, so it lives in PostgreSQL
+// (advisory locks + the locking table) or, with REDIS_URL, in Redis.
 const locking = redisUrl
   ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
   : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true, options: {} }
@@ -58,6 +70,12 @@ export default defineConfig({
             options: { upload_dir: uploadDir, backend_url: `${backendUrl}/static` },
           },
         ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "@shop/payment-mock/providers/mock-card", id: "mock-card", options: mockCardOptions }],
       },
     },
     {

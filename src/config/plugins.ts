@@ -5,7 +5,7 @@ import path from "path"
  * The store's own plugins, in load order. Each lives in plugins/<name> as an
  * npm workspace and is loaded by Medusa from its built `.medusa/server`.
  */
-export const storePlugins = ["@shop/brands"]
+export const storePlugins = ["@shop/brands", "@shop/payment-mock"]
 
 /**
  * Medusa skips a plugin without `.medusa/server` silently, which turns a
