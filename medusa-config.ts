@@ -33,12 +33,17 @@ const mockCardOptions = {
   ...(process.env.MOCK_CARD_WEBHOOK_SECRET ? { webhook_secret: process.env.MOCK_CARD_WEBHOOK_SECRET } : {}),
 }
 
-// Cart completion and stock reservation lock through the locking module: the
-// lock must hold across every server process, so it lives in PostgreSQL
-// (advisory locks + the locking table) or, with REDIS_URL, in Redis.
+// Cart completion and stock reservation lock through the locking module.
+// Several server processes share one lock only through Redis (REDIS_URL),
+// like Medusa's event bus, workflow engine and cache. Without Redis the store
+// runs as one process and Medusa's in-memory lock is exact and cheapest.
+// Not PostgreSQL advisory locks: their waiters each hold a pooled connection
+// while the holder needs one more for its own work, so ten concurrent
+// checkouts of one product exhaust the default pool of ten and every one of
+// them fails after minutes (see plugins/payment-mock/README.md).
 const locking = redisUrl
   ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
-  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true, options: {} }
+  : null
 
 export default defineConfig({
   projectConfig: {
@@ -78,10 +83,7 @@ export default defineConfig({
         providers: [{ resolve: "@shop/payment-mock/providers/mock-card", id: "mock-card", options: mockCardOptions }],
       },
     },
-    {
-      resolve: "@medusajs/medusa/locking",
-      options: { providers: [locking] },
-    },
+    ...(locking ? [{ resolve: "@medusajs/medusa/locking", options: { providers: [locking] } }] : []),
     ...(redisUrl
       ? [
           { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

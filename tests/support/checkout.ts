@@ -165,7 +165,7 @@ export async function storeFixture(db: Knex): Promise<StoreFixture> {
 /** The seeded variant with this SKU, its inventory item and current levels. */
 export async function variantBySku(db: Knex, sku: string) {
   const { rows } = await db.raw(
-    `select v.id as variant_id, pvi.inventory_item_id, il.id as level_id,
+    `select v.id as variant_id, pvi.inventory_item_id, il.id as level_id, il.location_id,
             il.stocked_quantity::int as stocked, il.reserved_quantity::int as reserved
        from product_variant v
        join product_variant_inventory_item pvi on pvi.variant_id = v.id and pvi.deleted_at is null
@@ -174,12 +174,26 @@ export async function variantBySku(db: Knex, sku: string) {
     [sku]
   )
   if (!rows[0]) throw new Error(`no seeded variant ${sku}`)
-  return rows[0] as { variant_id: string; inventory_item_id: string; level_id: string; stocked: number; reserved: number }
+  return rows[0] as {
+    variant_id: string
+    inventory_item_id: string
+    level_id: string
+    location_id: string
+    stocked: number
+    reserved: number
+  }
 }
 
-export async function setStock(db: Knex, sku: string, quantity: number): Promise<void> {
+/** Sets the stocked quantity the way a merchant does, through the admin API. */
+export async function setStock(http: HttpClient, db: Knex, sku: string, quantity: number): Promise<void> {
   const v = await variantBySku(db, sku)
-  await db.raw("update inventory_level set stocked_quantity = ? where id = ?", [quantity, v.level_id])
+  const token = await adminToken(http)
+  const res = await http.post(
+    `/admin/inventory-items/${v.inventory_item_id}/location-levels/${v.location_id}`,
+    { stocked_quantity: quantity },
+    adminHeaders(token)
+  )
+  expectStatus(res, 200, "set stock")
 }
 
 export async function count(db: Knex, sql: string, bindings: unknown[] = []): Promise<number> {
