@@ -42,7 +42,13 @@ const mockCardOptions = {
 // checkouts of one product exhaust the default pool of ten and every one of
 // them fails after minutes (see plugins/payment-mock/README.md).
 const locking = redisUrl
-  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+  ? {
+      resolve: "@medusajs/medusa/locking-redis",
+      id: "locking-redis",
+      is_default: true,
+      // A stock reservation waits its turn for up to 30 s instead of failing after 5.
+      options: { redisUrl, waitLockingTimeout: 30 },
+    }
   : null
 
 export default defineConfig({
