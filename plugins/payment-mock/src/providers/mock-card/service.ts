@@ -34,7 +34,8 @@ import type { MockCardPayment, ProcessorStatus } from "./payment-data"
 import { readPayment } from "./payment-data"
 import { MockCardWebhookEvent, SIGNATURE_HEADER, verifyWebhookSignature } from "./webhook"
 
-type InjectedDependencies = { logger: Logger }
+/** The provider only reports; it needs nothing else from the payment module. */
+export type InjectedDependencies = { logger: Pick<Logger, "debug" | "warn"> }
 
 /** Why the issuer refused a card, as the shopper should read it. */
 const DECLINES: Partial<Record<CardOutcome, { code: string; message: string }>> = {
@@ -72,7 +73,7 @@ function declined(code: string, message: string): MedusaError {
 class MockCardProviderService extends AbstractPaymentProvider<MockCardOptions> {
   static identifier = "mock-card"
 
-  protected readonly logger_: Logger
+  protected readonly logger_: InjectedDependencies["logger"]
   protected readonly options_: ResolvedMockCardOptions
 
   static validateOptions(options: Record<string, unknown>): void {
