@@ -7,6 +7,7 @@ import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../src/scripts/s
  * can assert on failures as well as on success.
  */
 
+// Response bodies are Medusa JSON read loosely by the assertions; the store API, not this type, is under test.
 export type HttpResponse<T = any> = { status: number; data: T; headers: Record<string, unknown> }
 export type HttpClient = {
   get: (url: string, config?: Record<string, unknown>) => Promise<HttpResponse>
