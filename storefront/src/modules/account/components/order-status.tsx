@@ -1,0 +1,14 @@
+import type { HttpTypes } from "@medusajs/types"
+
+const label = (value: string | null | undefined) => (value ?? "").replace(/_/g, " ")
+
+/** The order's state as a shopper reads it: overall status, payment and delivery. */
+export function OrderStatus({ order }: { order: HttpTypes.StoreOrder }) {
+  return (
+    <span className="status" data-testid="order-status" data-status={order.status}>
+      {label(order.status)}
+      {order.payment_status ? <span className="muted"> · payment {label(order.payment_status)}</span> : null}
+      {order.fulfillment_status ? <span className="muted"> · {label(order.fulfillment_status)}</span> : null}
+    </span>
+  )
+}

@@ -1,0 +1,34 @@
+import type { HttpTypes } from "@medusajs/types"
+import { Price } from "@/modules/common/components/price"
+
+export function OrderTotals({ order }: { order: HttpTypes.StoreOrder }) {
+  const c = order.currency_code
+  return (
+    <dl className="totals" data-testid="order-totals">
+      <div>
+        <dt>Subtotal</dt>
+        <dd>
+          <Price amount={order.item_subtotal} currencyCode={c} className="" />
+        </dd>
+      </div>
+      <div>
+        <dt>Shipping</dt>
+        <dd>
+          <Price amount={order.shipping_total} currencyCode={c} className="" />
+        </dd>
+      </div>
+      <div>
+        <dt>VAT</dt>
+        <dd>
+          <Price amount={order.tax_total} currencyCode={c} className="" />
+        </dd>
+      </div>
+      <div className="totals__grand">
+        <dt>Total</dt>
+        <dd>
+          <Price amount={order.total} currencyCode={c} testId="order-total" className="" />
+        </dd>
+      </div>
+    </dl>
+  )
+}
