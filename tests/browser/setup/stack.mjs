@@ -75,7 +75,7 @@ export async function startBrowserStack() {
     }
 
     await timed("built plugins", () => buildPlugins())
-    await timed("built the app", () => buildApp({ env: { NODE_ENV: "production" } }))
+    await timed("built the app", () => buildApp({ env }))
     await timed("built the storefront", () => buildStorefront())
 
     database = await timed(`started a fresh PostgreSQL on 127.0.0.1:${ports.postgres}`, () =>

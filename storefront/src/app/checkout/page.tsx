@@ -61,12 +61,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
       step={step}
       address={address}
       countries={countries}
-      shippingOptions={shippingOptions.map((o) => ({
-        id: o.id,
-        name: o.name,
-        amount: Number(o.amount ?? 0),
-        description: o.type?.description ?? null,
-      }))}
+      shippingOptions={shippingOptions
+        .map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0), description: o.type?.description ?? null }))
+        .sort((a, b) => a.amount - b.amount)}
       payment={providers.includes(CARD_PROVIDER_ID) ? "card" : providers.includes(SYSTEM_PROVIDER_ID) ? "test" : "none"}
     />
   )

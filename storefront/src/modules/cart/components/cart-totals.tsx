@@ -1,10 +1,24 @@
 import type { HttpTypes } from "@medusajs/types"
 import { Price } from "@/modules/common/components/price"
 
-type Totals = Pick<HttpTypes.StoreCart, "item_subtotal" | "shipping_total" | "tax_total" | "total" | "discount_total" | "currency_code">
+type Totals = Pick<
+  HttpTypes.StoreCart,
+  "item_subtotal" | "shipping_subtotal" | "tax_total" | "total" | "discount_total" | "currency_code"
+>
 
-/** Medusa's own totals, displayed as they come (the backend does the arithmetic). */
-export function CartTotals({ cart, shippingKnown }: { cart: Totals; shippingKnown: boolean }) {
+/**
+ * Medusa's own totals, displayed as they come (the backend does the arithmetic).
+ * Prices are net: items and shipping without VAT, then the VAT, then the total.
+ */
+export function CartTotals({
+  cart,
+  shippingKnown,
+  taxKnown,
+}: {
+  cart: Totals
+  shippingKnown: boolean
+  taxKnown: boolean
+}) {
   const currency = cart.currency_code
   return (
     <dl className="totals" data-testid="cart-totals">
@@ -25,13 +39,13 @@ export function CartTotals({ cart, shippingKnown }: { cart: Totals; shippingKnow
       <div>
         <dt>Shipping</dt>
         <dd data-testid="cart-shipping">
-          {shippingKnown ? <Price amount={cart.shipping_total} currencyCode={currency} className="" /> : "Chosen at checkout"}
+          {shippingKnown ? <Price amount={cart.shipping_subtotal} currencyCode={currency} className="" /> : "Chosen at checkout"}
         </dd>
       </div>
       <div>
         <dt>VAT</dt>
-        <dd>
-          <Price amount={cart.tax_total} currencyCode={currency} testId="cart-tax" className="" />
+        <dd data-testid="cart-tax">
+          {taxKnown ? <Price amount={cart.tax_total} currencyCode={currency} className="" /> : "Added at checkout"}
         </dd>
       </div>
       <div className="totals__grand">

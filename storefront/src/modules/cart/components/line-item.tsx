@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/util/forms"
 import { FormMessage } from "@/modules/common/components/form-message"
 import { Price } from "@/modules/common/components/price"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import { ProductImage } from "@/modules/products/components/product-image"
 
 export function LineItem({ item, currencyCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string }) {
   const [updateState, update] = useActionState<FormState, FormData>(updateLineItem, {})
@@ -15,12 +16,7 @@ export function LineItem({ item, currencyCode }: { item: HttpTypes.StoreCartLine
   const title = item.product_title ?? item.title
   return (
     <li className="line-item" data-testid="cart-item" data-variant-id={item.variant_id ?? ""} data-line-id={item.id}>
-      {item.thumbnail ? (
-        // eslint-disable-next-line @next/next/no-img-element -- small thumbnail, already sized
-        <img src={item.thumbnail} alt="" width={88} height={88} loading="lazy" />
-      ) : (
-        <span />
-      )}
+      <ProductImage src={item.thumbnail ?? null} alt="" sizes="88px" />
       <div className="stack" style={{ gap: "0.4rem" }}>
         <Link href={`/products/${item.product_id}`} data-testid="cart-item-title">
           <strong>{title}</strong>
@@ -63,7 +59,7 @@ export function LineItem({ item, currencyCode }: { item: HttpTypes.StoreCartLine
         </div>
         <FormMessage error={updateState.error ?? removeState.error} testId="cart-item-error" />
       </div>
-      <Price amount={item.total ?? item.subtotal} currencyCode={currencyCode} testId="cart-item-total" />
+      <Price amount={item.subtotal ?? item.total} currencyCode={currencyCode} testId="cart-item-total" />
     </li>
   )
 }

@@ -31,7 +31,11 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
         </ul>
         <aside className="card stack" aria-label="Order summary">
           <h2>Summary</h2>
-          <CartTotals cart={cart} shippingKnown={!!cart.shipping_methods?.length} />
+          <CartTotals
+            cart={cart}
+            shippingKnown={!!cart.shipping_methods?.length}
+            taxKnown={!!cart.shipping_address?.country_code}
+          />
           <Link href="/checkout" className="button button--wide" data-testid="checkout-button">
             Continue to checkout
           </Link>

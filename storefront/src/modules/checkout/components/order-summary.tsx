@@ -12,11 +12,15 @@ export function OrderSummary({ cart }: { cart: HttpTypes.StoreCart }) {
             <span>
               {item.quantity} × {item.product_title ?? item.title}
             </span>
-            <Price amount={item.total ?? item.subtotal} currencyCode={cart.currency_code} className="" />
+            <Price amount={item.subtotal ?? item.total} currencyCode={cart.currency_code} className="" />
           </li>
         ))}
       </ul>
-      <CartTotals cart={cart} shippingKnown={!!cart.shipping_methods?.length} />
+      <CartTotals
+        cart={cart}
+        shippingKnown={!!cart.shipping_methods?.length}
+        taxKnown={!!cart.shipping_address?.country_code}
+      />
     </aside>
   )
 }

@@ -9,7 +9,7 @@ export function OrderItems({ order }: { order: HttpTypes.StoreOrder }) {
           <th scope="col">Product</th>
           <th scope="col">Quantity</th>
           <th scope="col">Price</th>
-          <th scope="col">Total</th>
+          <th scope="col">Total (excl. VAT)</th>
         </tr>
       </thead>
       <tbody>
@@ -21,7 +21,7 @@ export function OrderItems({ order }: { order: HttpTypes.StoreOrder }) {
               <Price amount={item.unit_price} currencyCode={order.currency_code} className="" />
             </td>
             <td>
-              <Price amount={item.total} currencyCode={order.currency_code} className="" />
+              <Price amount={item.subtotal ?? item.total} currencyCode={order.currency_code} className="" />
             </td>
           </tr>
         ))}

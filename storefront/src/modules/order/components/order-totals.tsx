@@ -14,7 +14,7 @@ export function OrderTotals({ order }: { order: HttpTypes.StoreOrder }) {
       <div>
         <dt>Shipping</dt>
         <dd>
-          <Price amount={order.shipping_total} currencyCode={c} className="" />
+          <Price amount={order.shipping_subtotal} currencyCode={c} className="" />
         </dd>
       </div>
       <div>
