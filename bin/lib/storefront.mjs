@@ -63,6 +63,9 @@ export async function buildStorefront({ force = false } = {}) {
  * it answers. stdio: "inherit" shows its log, "ignore" keeps quiet.
  */
 export async function startStorefront({ backendUrl, publishableKey, port, host = "127.0.0.1", stdio = "inherit", extraEnv = {} }) {
+  // Next keeps fetched data on disk between runs; a new database (fresh test
+  // stack, reset .data) would otherwise be answered from the old one's cache.
+  fs.rmSync(path.join(BUILD_DIR, "cache", "fetch-cache"), { recursive: true, force: true })
   const child = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", host, "--port", String(port)], {
     cwd: STOREFRONT_DIR,
     env: {
