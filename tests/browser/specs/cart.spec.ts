@@ -27,25 +27,31 @@ test("cart: change quantities, remove, totals follow; the cart survives a reload
   await expect(shop.cart.quantityOf("Organic Carrots")).toHaveText("1")
 })
 
-test("a guest cart is carried into the account on login", async ({ shop, page }) => {
+test("a guest cart merges into the account on login", async ({ shop, page }) => {
   const customer = newCustomer()
   await shop.register.register(customer)
+  // What the customer put in the cart before logging out is kept with the account...
+  await addToCart(shop, "Courgettes")
+  await shop.account.open()
   await shop.account.logout()
-
-  // As a guest again: a fresh cart.
   await expect(shop.home.cartCount()).toHaveText("0")
+
+  // ...a guest on the same browser starts with an empty cart, which survives a reload...
   await addToCart(shop, "Broccoli", 2)
   await shop.cart.open()
+  await page.reload()
   await expect(shop.cart.quantityOf("Broccoli")).toHaveText("2")
 
+  // ...and on login both come together in the customer's cart.
   await shop.login.login(customer.username, customer.password)
   await expect(shop.account.greeting()).toBeVisible()
-  await expect(shop.home.cartCount()).toHaveText("2")
+  await expect(shop.home.cartCount()).toHaveText("3")
   await shop.cart.open()
   await expect(shop.cart.quantityOf("Broccoli")).toHaveText("2")
+  await expect(shop.cart.quantityOf("Courgettes")).toHaveText("1")
   await shop.screenshot("cart-after-login")
 
-  // It is the customer's cart now: checkout knows who they are.
+  // It is the customer's cart: checkout knows who they are.
   await shop.cart.checkout()
   await expect(page.getByTestId("checkout-email")).toHaveValue(customer.email)
   await expect(page.getByTestId("checkout-address")).toHaveValue("Musterstr. 13")

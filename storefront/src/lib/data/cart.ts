@@ -40,13 +40,41 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   }
 }
 
+// A logged-in customer's open cart is remembered on the customer (metadata),
+// so it is found again after logging out and in, on any device.
+const SAVED_CART_KEY = "storefront_cart_id"
+
+async function rememberCart(cartId: string, headers: Record<string, string>): Promise<void> {
+  try {
+    await sdk.store.customer.update({ metadata: { [SAVED_CART_KEY]: cartId } }, { fields: "id" }, headers)
+  } catch {
+    // Only a convenience: the cart itself is fine without it.
+  }
+}
+
+/** A cart that can still be shopped with (exists, not completed), read fresh. */
+async function openCart(id: string, headers: Record<string, string>): Promise<HttpTypes.StoreCart | null> {
+  try {
+    const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
+      query: { fields: "id,completed_at,customer_id,items.id,items.variant_id,items.quantity" },
+      headers,
+      cache: "no-store",
+    })
+    return cart.completed_at ? null : cart
+  } catch {
+    return null
+  }
+}
+
 async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   const existing = await retrieveCart()
   if (existing) return existing
   const region = await getDefaultRegion()
+  const headers = await getAuthHeaders()
   // Created with the shopper's token when logged in, so it is theirs at once.
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, await getAuthHeaders())
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, headers)
   await setCartId(cart.id)
+  if ("authorization" in headers) await rememberCart(cart.id, headers)
   updateTag(tags.cart(cart.id))
   return cart
 }
@@ -176,20 +204,56 @@ export async function setShippingMethod(_prev: FormState, formData: FormData): P
 }
 
 /**
- * On login or registration: the guest cart becomes the customer's cart, so
- * what the shopper picked before logging in is still there.
+ * On login or registration the guest cart joins the account: when the
+ * customer still has an open cart from before, the guest's items are added
+ * to it; otherwise the guest cart itself becomes the customer's.
  */
 export async function carryCartIntoAccount(): Promise<void> {
-  const cartId = await getCartId()
   const token = await getAuthToken()
-  if (!cartId || !token) return
+  if (!token) return
+  const headers = { authorization: `Bearer ${token}` }
+  let customer: HttpTypes.StoreCustomer
   try {
-    await sdk.store.cart.transferCart(cartId, {}, { authorization: `Bearer ${token}` })
+    ;({ customer } = await sdk.store.customer.retrieve({ fields: "id,metadata" }, headers))
   } catch {
-    // A completed cart or one that belongs to someone else cannot be taken over.
+    return
+  }
+  const guestId = await getCartId()
+  const savedId = customer.metadata?.[SAVED_CART_KEY]
+  const guest = guestId ? await openCart(guestId, headers) : null
+  const saved = typeof savedId === "string" && savedId !== guestId ? await openCart(savedId, headers) : null
+
+  if (guest && saved && saved.customer_id === customer.id && guest.items?.length) {
+    for (const item of guest.items) {
+      if (!item.variant_id) continue
+      try {
+        await sdk.store.cart.createLineItem(saved.id, { variant_id: item.variant_id, quantity: item.quantity }, {}, headers)
+      } catch {
+        // e.g. no longer in stock: the rest still comes along
+      }
+    }
+    await setCartId(saved.id)
+    updateTag(tags.cart(saved.id))
+    updateTag(tags.cart(guest.id))
+    return
+  }
+  if (guest) {
+    try {
+      if (guest.customer_id !== customer.id) await sdk.store.cart.transferCart(guest.id, {}, headers)
+      await rememberCart(guest.id, headers)
+    } catch {
+      // A cart that belongs to someone else cannot be taken over.
+      await removeCartId()
+    } finally {
+      updateTag(tags.cart(guest.id))
+    }
+    return
+  }
+  if (saved && saved.customer_id === customer.id) {
+    await setCartId(saved.id)
+    updateTag(tags.cart(saved.id))
+  } else if (guestId) {
     await removeCartId()
-  } finally {
-    updateTag(tags.cart(cartId))
   }
 }
 
