@@ -61,6 +61,22 @@ export default defineConfig({
       },
     },
     {
+      // Emails go through Medusa's Notification module. No email provider is
+      // configured yet, so the local provider (which logs each message; the
+      // notification records are stored either way) takes channel "email" next
+      // to the admin's "feed". Replace this entry when an email provider is added.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["feed", "email"] },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/locking",
       options: { providers: [locking] },
     },

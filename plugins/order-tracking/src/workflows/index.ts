@@ -1,0 +1,2 @@
+export * from "./issue-order-access-token"
+export * from "./send-shipment-notification"

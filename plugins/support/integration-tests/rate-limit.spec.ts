@@ -1,0 +1,83 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ShopClient } from "../../../tests/helpers/order-fixtures"
+import { openShop, registerCustomer } from "../../../tests/helpers/order-fixtures"
+
+jest.setTimeout(240000)
+
+type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+const REQUEST = { subject: "Question", category: "product_question", message: "Is it organic?" }
+
+medusaIntegrationTestRunner({
+  env: { SUPPORT_RATE_LIMIT_MAX: "3", SUPPORT_RATE_LIMIT_WINDOW_SECONDS: "3600" },
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let client: ShopClient
+    const open = (body: Record<string, unknown>, token?: string) =>
+      client.store("post", "/store/support-requests", { token, body })
+    const count = async () => {
+      const { rows } = await (dbConnection as unknown as Knex).raw("select count(*)::int as n from support_request")
+      return Number(rows[0].n)
+    }
+
+    beforeAll(async () => {
+      client = await openShop(api, getContainer(), dbConnection)
+    })
+
+    it("lets a customer open 3 requests an hour, then answers 429 with Retry-After", async () => {
+      const customer = await registerCustomer(client, "eager")
+      for (let i = 0; i < 3; i++) {
+        expect((await open(REQUEST, customer.token)).status).toBe(200)
+      }
+      const before = await count()
+      const limited = await open(REQUEST, customer.token)
+      expect(limited.status).toBe(429)
+      expect(limited.data.message).toMatch(/Too many support requests/)
+      const retryAfter = Number(limited.headers["retry-after"])
+      expect(retryAfter).toBeGreaterThan(3500)
+      expect(retryAfter).toBeLessThanOrEqual(3600)
+      expect(await count()).toBe(before)
+
+      // Another customer is not held back, and replies are not limited.
+      const other = await registerCustomer(client, "patient")
+      expect((await open(REQUEST, other.token)).status).toBe(200)
+      const list = await client.store("get", "/store/support-requests", { token: customer.token })
+      const reply = await client.store("post", `/store/support-requests/${list.data.support_requests[0].id}/messages`, {
+        token: customer.token,
+        body: { message: "Still there?" },
+      })
+      expect(reply.status).toBe(200)
+    })
+
+    it("counts requests older than the window no more", async () => {
+      const customer = await registerCustomer(client, "returning")
+      for (let i = 0; i < 3; i++) {
+        expect((await open(REQUEST, customer.token)).status).toBe(200)
+      }
+      expect((await open(REQUEST, customer.token)).status).toBe(429)
+      await (dbConnection as unknown as Knex).raw(
+        "update support_request set created_at = now() - interval '2 hours' where customer_id = ?",
+        [customer.id]
+      )
+      expect((await open(REQUEST, customer.token)).status).toBe(200)
+    })
+
+    it("limits guests by IP address, whatever email they give", async () => {
+      for (let i = 0; i < 3; i++) {
+        expect((await open({ ...REQUEST, email: `guest-${i}@example.test` })).status).toBe(200)
+      }
+      const limited = await open({ ...REQUEST, email: "guest-new@example.test" })
+      expect(limited.status).toBe(429)
+      expect(limited.headers["retry-after"]).toBeDefined()
+    })
+
+    it("limits guests by email address too", async () => {
+      const db = dbConnection as unknown as Knex
+      for (let i = 0; i < 3; i++) {
+        expect((await open({ ...REQUEST, email: "same@example.test" })).status).toBe(200)
+        // As if each came from another address.
+        await db.raw("update support_request set requester_ip_hash = md5(random()::text) where email = 'same@example.test'")
+      }
+      expect((await open({ ...REQUEST, email: "SAME@example.test" })).status).toBe(429)
+    })
+  },
+})

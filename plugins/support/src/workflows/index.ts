@@ -1,0 +1,7 @@
+export * from "./change-support-request-status"
+export * from "./create-support-request"
+export * from "./erase-customer-support-requests"
+export * from "./mark-support-request-read"
+export * from "./notify-customer-of-support-reply"
+export * from "./notify-merchant-of-support-request"
+export * from "./reply-to-support-request"

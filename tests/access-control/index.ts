@@ -1,0 +1,15 @@
+import { orderListProbes, orderProbes } from "./order-probes"
+import { supportListProbes, supportProbes } from "./support-probes"
+import type { ListProbe, ResourceProbe } from "./types"
+
+/**
+ * Every customer-owned resource the access-control suite tries. A plugin with
+ * customer-owned resources (invoices, credit notes, reviews, wishlist, viewed
+ * products, data export, …) adds a `<name>-probes.ts` next to these and
+ * spreads its lists here.
+ */
+export const resourceProbes: ResourceProbe[] = [...orderProbes, ...supportProbes]
+
+export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes]
+
+export type { ListProbe, PreparedProbe, ProbeContext, ProbeRequest, ResourceProbe } from "./types"
