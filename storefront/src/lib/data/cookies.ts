@@ -1,10 +1,12 @@
 import "server-only"
 import { cookies } from "next/headers"
+import type { OrderView } from "@/lib/util/order-view"
 
 // The shopper's login token and cart id live in httpOnly cookies: only this
 // server reads them, scripts in the page never see them.
 const AUTH_COOKIE = "_shop_jwt"
 const CART_COOKIE = "_shop_cart_id"
+const LAST_ORDER_COOKIE = "_shop_last_order"
 const WEEK = 60 * 60 * 24 * 7
 
 const secure = (process.env.STOREFRONT_URL || "").startsWith("https://")
@@ -37,4 +39,24 @@ export async function setCartId(cartId: string): Promise<void> {
 
 export async function removeCartId(): Promise<void> {
   ;(await cookies()).set(CART_COOKIE, "", { ...options, maxAge: -1 })
+}
+
+/**
+ * What a guest sees on the confirmation page: the order as placed, kept for an
+ * hour in this browser only (a guest may not read the order from the store
+ * API until they follow the link in their confirmation email).
+ */
+export async function setLastOrder(order: OrderView): Promise<void> {
+  ;(await cookies()).set(LAST_ORDER_COOKIE, JSON.stringify(order), { ...options, maxAge: 60 * 60 })
+}
+
+export async function getLastOrder(): Promise<OrderView | null> {
+  const raw = (await cookies()).get(LAST_ORDER_COOKIE)?.value
+  if (!raw) return null
+  try {
+    const order = JSON.parse(raw) as OrderView
+    return typeof order?.id === "string" && Array.isArray(order.items) ? order : null
+  } catch {
+    return null
+  }
 }

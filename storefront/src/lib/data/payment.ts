@@ -9,9 +9,10 @@ import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
 import { tags } from "@/lib/data/cache-tags"
 import { forgetCart, retrieveCart } from "@/lib/data/cart"
-import { getAuthHeaders } from "@/lib/data/cookies"
+import { getAuthHeaders, setLastOrder } from "@/lib/data/cookies"
 import { errorMessage } from "@/lib/util/errors"
 import type { FormState } from "@/lib/util/forms"
+import { toOrderView } from "@/lib/util/order-view"
 import { text } from "@/lib/util/forms"
 import { CARD_PROVIDER_ID, SYSTEM_PROVIDER_ID, parseCard } from "@/lib/util/payment"
 
@@ -64,6 +65,8 @@ async function completeCart(cartId: string): Promise<PaymentState> {
     const result = await sdk.store.cart.complete(cartId, {}, await getAuthHeaders())
     if (result.type === "order") {
       orderId = result.order.id
+      // Up to 8 lines fit the cookie; the page says how many more there are.
+      await setLastOrder(toOrderView(result.order, 8))
     } else {
       return { error: declineMessage(result.error?.message ?? "") }
     }

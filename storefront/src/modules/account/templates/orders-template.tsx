@@ -30,7 +30,7 @@ export function OrdersTemplate({ orders }: { orders: HttpTypes.StoreOrder[] }) {
             {orders.map((order) => (
               <tr key={order.id} data-testid="order-row" data-order-id={order.id}>
                 <td>
-                  <Link href={`/account/orders/${order.id}`} data-testid="order-link">
+                  <Link href={`/account/orders/details/${order.id}`} data-testid="order-link">
                     #{order.display_id}
                   </Link>
                 </td>
@@ -42,7 +42,7 @@ export function OrdersTemplate({ orders }: { orders: HttpTypes.StoreOrder[] }) {
                   <Price amount={order.total} currencyCode={order.currency_code} className="" />
                 </td>
                 <td>
-                  <a href={`/account/orders/${order.id}/invoice`} download data-testid="invoice-download">
+                  <a href={`/account/orders/details/${order.id}/invoice`} download data-testid="invoice-download">
                     Invoice (PDF)
                   </a>
                 </td>

@@ -1,6 +1,6 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { OrderView } from "@/lib/util/order-view"
 
-export function OrderAddress({ order }: { order: HttpTypes.StoreOrder }) {
+export function OrderAddress({ order }: { order: OrderView }) {
   const a = order.shipping_address
   if (!a) return null
   return (

@@ -1,7 +1,7 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { OrderView } from "@/lib/util/order-view"
 import { Price } from "@/modules/common/components/price"
 
-export function OrderItems({ order }: { order: HttpTypes.StoreOrder }) {
+export function OrderItems({ order }: { order: OrderView }) {
   return (
     <table className="table" data-testid="order-items">
       <thead>
@@ -13,18 +13,25 @@ export function OrderItems({ order }: { order: HttpTypes.StoreOrder }) {
         </tr>
       </thead>
       <tbody>
-        {(order.items ?? []).map((item) => (
+        {order.items.map((item) => (
           <tr key={item.id} data-testid="order-item">
-            <td>{item.product_title ?? item.title}</td>
+            <td>{item.title}</td>
             <td>{item.quantity}</td>
             <td>
               <Price amount={item.unit_price} currencyCode={order.currency_code} className="" />
             </td>
             <td>
-              <Price amount={item.subtotal ?? item.total} currencyCode={order.currency_code} className="" />
+              <Price amount={item.subtotal} currencyCode={order.currency_code} className="" />
             </td>
           </tr>
         ))}
+        {order.more_items > 0 ? (
+          <tr>
+            <td colSpan={4} className="muted">
+              and {order.more_items} more item{order.more_items === 1 ? "" : "s"} (see your confirmation email)
+            </td>
+          </tr>
+        ) : null}
       </tbody>
     </table>
   )

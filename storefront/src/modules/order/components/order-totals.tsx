@@ -1,7 +1,7 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { OrderView } from "@/lib/util/order-view"
 import { Price } from "@/modules/common/components/price"
 
-export function OrderTotals({ order }: { order: HttpTypes.StoreOrder }) {
+export function OrderTotals({ order }: { order: OrderView }) {
   const c = order.currency_code
   return (
     <dl className="totals" data-testid="order-totals">
@@ -12,7 +12,7 @@ export function OrderTotals({ order }: { order: HttpTypes.StoreOrder }) {
         </dd>
       </div>
       <div>
-        <dt>Shipping</dt>
+        <dt>Shipping{order.shipping_method ? ` (${order.shipping_method})` : ""}</dt>
         <dd>
           <Price amount={order.shipping_subtotal} currencyCode={c} className="" />
         </dd>

@@ -1,10 +1,10 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { OrderView } from "@/lib/util/order-view"
 import Link from "next/link"
 import { OrderAddress } from "@/modules/order/components/order-address"
 import { OrderItems } from "@/modules/order/components/order-items"
 import { OrderTotals } from "@/modules/order/components/order-totals"
 
-export function OrderConfirmedTemplate({ order, loggedIn }: { order: HttpTypes.StoreOrder; loggedIn: boolean }) {
+export function OrderConfirmedTemplate({ order, loggedIn }: { order: OrderView; loggedIn: boolean }) {
   return (
     <section className="stack" data-testid="order-confirmed">
       <div className="notice notice--ok" role="status">
@@ -33,7 +33,7 @@ export function OrderConfirmedTemplate({ order, loggedIn }: { order: HttpTypes.S
           Continue shopping
         </Link>
         {loggedIn ? (
-          <Link href={`/account/orders/${order.id}`} className="button button--secondary" data-testid="view-order">
+          <Link href={`/account/orders/details/${order.id}`} className="button button--secondary" data-testid="view-order">
             View order in your account
           </Link>
         ) : null}

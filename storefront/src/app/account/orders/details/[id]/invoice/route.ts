@@ -1,11 +1,12 @@
 import { fetchInvoice } from "@/lib/data/downloads"
 
 /** The order's invoice PDF, fetched with the shopper's token (the backend checks ownership). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const file = await fetchInvoice(id)
   if (file.status === 401) {
-    return Response.redirect(new URL(`/account/login?next=/account/orders/${encodeURIComponent(id)}`, _request.url), 303)
+    const next = `/account/orders/details/${encodeURIComponent(id)}`
+    return Response.redirect(new URL(`/account/login?next=${encodeURIComponent(next)}`, request.url), 303)
   }
   if (!file.body) {
     return new Response(file.status === 404 ? "Invoice not found" : "The invoice is not available right now.", {
