@@ -5,7 +5,13 @@ import path from "path"
  * The store's own plugins, in load order. Each lives in plugins/<name> as an
  * npm workspace and is loaded by Medusa from its built `.medusa/server`.
  */
-export const storePlugins = ["@shop/api-v1", "@shop/brands", "@shop/order-tracking", "@shop/support"]
+export const storePlugins = [
+  "@shop/api-v1",
+  "@shop/brands",
+  "@shop/product-index",
+  "@shop/order-tracking",
+  "@shop/support",
+]
 
 /**
  * Medusa skips a plugin without `.medusa/server` silently, which turns a

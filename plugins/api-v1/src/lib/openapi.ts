@@ -1,6 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 
 type Schema = z.ZodType
+
+/** Tag of the endpoints that describe the API itself (this document, the reference page). */
+export const DOCUMENTATION_TAG = "Documentation"
 type HttpMethod = "get" | "post" | "put" | "patch" | "delete"
 
 export type ApiV1Response = {
@@ -116,10 +119,15 @@ export function buildOpenApiDocument(info: { title: string; version: string; des
       responses,
     }
   }
+  // Tags in order of first use, with the documentation endpoints last, so a
+  // reader meets the API itself first.
+  const tagNames = [...new Set(listApiV1Operations().flatMap((op) => op.tags ?? []))]
+  tagNames.sort((a, b) => Number(a === DOCUMENTATION_TAG) - Number(b === DOCUMENTATION_TAG))
   return {
     openapi: "3.1.0",
     info,
     servers: [{ url: "/" }],
+    tags: tagNames.map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -1,40 +1,90 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { getProductBrand, listBrands, setProductBrand } from "../lib/brands-api"
+import type { Brand } from "../lib/brands-api"
 
-type ProductWithBrand = { brand?: { id: string; name: string } | null }
+const NO_BRAND = "__none__"
 
-/** Shows which brand a product is sold under (read through the product–brand link). */
+/**
+ * Picks the brand a product is sold under. Saving goes through Medusa's own
+ * product update (additional_data.brand_id), so the workflow hook links it.
+ */
 const ProductBrandWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
-  const [brand, setBrand] = useState<ProductWithBrand["brand"]>(undefined)
+  const [brands, setBrands] = useState<Brand[] | null>(null)
+  const [current, setCurrent] = useState<string | null | undefined>(undefined)
+  const [selected, setSelected] = useState<string>(NO_BRAND)
   const [failed, setFailed] = useState(false)
+  const [saving, setSaving] = useState(false)
 
   useEffect(() => {
     const controller = new AbortController()
-    fetch(`/admin/products/${encodeURIComponent(data.id)}?fields=id,brand.id,brand.name`, {
-      credentials: "include",
-      signal: controller.signal,
-    })
-      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-      .then((body: { product: ProductWithBrand }) => setBrand(body.product.brand ?? null))
+    Promise.all([
+      getProductBrand(data.id, controller.signal),
+      listBrands({ limit: 1000, offset: 0 }, controller.signal),
+    ])
+      .then(([{ product }, list]) => {
+        const brandId = product.brand?.id ?? null
+        setCurrent(brandId)
+        setSelected(brandId ?? NO_BRAND)
+        setBrands(list.brands)
+      })
       .catch((error: Error) => {
-        if (error.name !== "AbortError") {
-          setFailed(true)
-        }
+        if (error.name !== "AbortError") setFailed(true)
       })
     return () => controller.abort()
   }, [data.id])
+
+  const save = async () => {
+    const brandId = selected === NO_BRAND ? null : selected
+    setSaving(true)
+    try {
+      await setProductBrand(data.id, brandId)
+      setCurrent(brandId)
+      toast.success(brandId ? `Brand set to ${brands?.find((b) => b.id === brandId)?.name}` : "Brand removed")
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : "Could not save the brand")
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const loading = current === undefined || brands === null
+  const dirty = !loading && (selected === NO_BRAND ? null : selected) !== current
 
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Brand</Heading>
       </div>
-      <div className="px-6 py-4">
-        <Text size="small" data-testid="product-brand-name">
-          {failed ? "Could not load the brand." : brand === undefined ? "Loading…" : brand ? brand.name : "No brand"}
-        </Text>
+      <div className="flex flex-col gap-y-3 px-6 py-4">
+        {failed ? (
+          <Text size="small">Could not load the brand.</Text>
+        ) : loading ? (
+          <Text size="small">Loading…</Text>
+        ) : (
+          <>
+            <Select value={selected} onValueChange={setSelected} size="small">
+              <Select.Trigger data-testid="product-brand-select">
+                <Select.Value placeholder="No brand" />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={NO_BRAND}>No brand</Select.Item>
+                {brands.map((brand) => (
+                  <Select.Item key={brand.id} value={brand.id}>
+                    {brand.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+            <div className="flex justify-end">
+              <Button size="small" variant="secondary" disabled={!dirty} isLoading={saving} onClick={save} data-testid="product-brand-save">
+                Save
+              </Button>
+            </div>
+          </>
+        )}
       </div>
     </Container>
   )

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// npm run bench: throughput and latency of the store's hot endpoints, on loopback.
+//
+// Uses the store already answering on http://127.0.0.1:$PORT (default 9000),
+// or starts one the way npm start does (embedded PostgreSQL, build, migrate,
+// seed, medusa start on 127.0.0.1) and stops it afterwards. Then runs every
+// scenario in bench/scenarios/*.mjs in name order, each a bounded autocannon
+// run, prints req/s, p50 and p99 per row, the ratios the scenarios declare as
+// goals, and writes .data/bench/latest.json.
+//
+//   npm run bench -- --duration 10 --warmup 3 --connections 10 --only health,api-v1-products
+//
+// A scenario is a file exporting default { name, description, goals?, run(ctx) }
+// where run returns rows { name, path, rps, p50, p99, requests, errors, non2xx }.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { pathToFileURL } from "node:url"
+import { assertLoopback } from "../bench/lib/measure.mjs"
+import { buildApp, buildPlugins } from "./lib/build.mjs"
+import { bold, cyan, dim, fail, green, info, red, step, yellow } from "./lib/log.mjs"
+import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI, ROOT } from "./lib/paths.mjs"
+import {
+  assertNodeVersion,
+  clearRun,
+  localEnv,
+  migrateAndSeed,
+  prepareDatabase,
+  publishableKey,
+  reclaimPreviousRun,
+  recordRun,
+  stopChild,
+  waitForHealthy,
+} from "./lib/stack.mjs"
+
+const SCENARIO_DIR = path.join(ROOT, "bench", "scenarios")
+const RESULT_FILE = path.join(DATA_DIR, "bench", "latest.json")
+
+function parseArgs(argv) {
+  const options = { duration: 10, warmup: 3, connections: 10, only: null, help: false }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=")
+    const value = () => {
+      if (inline !== undefined) return inline
+      i++
+      if (i >= argv.length) throw new Error(`${flag} needs a value`)
+      return argv[i]
+    }
+    if (flag === "--duration") options.duration = positive(value(), flag)
+    else if (flag === "--warmup") options.warmup = nonNegative(value(), flag)
+    else if (flag === "--connections") options.connections = Math.round(positive(value(), flag))
+    else if (flag === "--only") options.only = new Set(value().split(","))
+    else if (flag === "--help" || flag === "-h") options.help = true
+    else throw new Error(`unknown option ${argv[i]} (see --help)`)
+  }
+  // Every run is bounded in time and load.
+  options.duration = Math.min(options.duration, 120)
+  options.warmup = Math.min(options.warmup, 30)
+  options.connections = Math.min(options.connections, 200)
+  return options
+}
+
+function positive(value, flag) {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`)
+  return n
+}
+
+function nonNegative(value, flag) {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${flag} needs a number ≥ 0`)
+  return n
+}
+
+async function loadScenarios(only) {
+  const files = fs
+    .readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith(".mjs"))
+    .sort()
+  const scenarios = []
+  for (const file of files) {
+    const { default: scenario } = await import(pathToFileURL(path.join(SCENARIO_DIR, file)).href)
+    if (!scenario?.name || typeof scenario.run !== "function") {
+      throw new Error(`bench/scenarios/${file} must export default { name, run(ctx) }`)
+    }
+    if (!only || only.has(scenario.name)) scenarios.push(scenario)
+  }
+  return scenarios
+}
+
+async function answers(url) {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
+    return res.ok
+  } catch {
+    return false
+  }
+}
+
+/** The publishable key of a store we did not start: from the env, or asked of the admin API. */
+async function keyFromRunningStore(baseUrl) {
+  if (process.env.BENCH_PUBLISHABLE_KEY) return process.env.BENCH_PUBLISHABLE_KEY
+  try {
+    const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: process.env.ADMIN_EMAIL || "admin@shop.test",
+        password: process.env.ADMIN_PASSWORD || "shop-admin-2026",
+      }),
+    })
+    if (!login.ok) return null
+    const { token } = await login.json()
+    const keys = await fetch(`${baseUrl}/admin/api-keys?type=publishable&limit=10`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    if (!keys.ok) return null
+    const { api_keys: list } = await keys.json()
+    return list.find((k) => !k.revoked_at)?.token ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Starts the store like npm start does, on loopback, with its log in .data/bench/server.log. */
+async function startStack() {
+  assertNodeVersion()
+  process.env.HOST = "127.0.0.1"
+  const env = localEnv({ mode: "production" })
+  await reclaimPreviousRun({ log: (m) => info(dim(m)) })
+  recordRun([])
+  const database = await step(process.env.DATABASE_URL ? "Connecting to PostgreSQL" : "Starting embedded PostgreSQL", () =>
+    prepareDatabase({ password: env.EMBEDDED_PG_PASSWORD, log: (m) => info(dim(m)) })
+  )
+  env.DATABASE_URL = database.url
+  const stack = { database, server: null, env }
+  try {
+    await step("Building plugins", () => buildPlugins({ onBuild: (name) => info(dim(`building plugins/${name}`)) }))
+    await step("Building the app and admin", () => buildApp({ env }))
+    const buildId = fs.readFileSync(path.join(APP_BUILD_DIR, ".source-hash"), "utf8")
+    await migrateAndSeed({ cwd: APP_BUILD_DIR, env, buildId, seedScript: "./src/scripts/seed.js", step })
+    fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true })
+    const log = fs.openSync(path.join(path.dirname(RESULT_FILE), "server.log"), "w")
+    stack.server = await step("Starting Medusa", async () => {
+      const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
+        cwd: APP_BUILD_DIR,
+        env: { ...process.env, ...env },
+        stdio: ["ignore", log, log],
+        detached: true,
+      })
+      recordRun([child.pid])
+      await waitForHealthy(`http://127.0.0.1:${env.PORT}/health`, { child })
+      return child
+    })
+  } catch (error) {
+    await stopStack(stack)
+    throw error
+  }
+  return stack
+}
+
+async function stopStack(stack) {
+  if (!stack) return
+  await stopChild(stack.server)
+  await stack.database?.stop()
+  clearRun()
+}
+
+function format(n, digits = 0) {
+  return typeof n === "number" && Number.isFinite(n) ? n.toFixed(digits) : "–"
+}
+
+function printTable(rows) {
+  const header = ["scenario", "path", "req/s", "p50 ms", "p99 ms", "requests", "errors", "non-2xx"]
+  const body = rows.map((r) => [r.name, r.path ?? "", format(r.rps, 1), format(r.p50, 1), format(r.p99, 1), format(r.requests), format(r.errors), format(r.non2xx)])
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)))
+  const line = (cells) => cells.map((c, i) => (i >= 2 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join("  ")
+  console.log(bold(line(header)))
+  for (const b of body) console.log(line(b))
+}
+
+function evaluateGoals(goals, rows) {
+  const byName = new Map(rows.map((r) => [r.name, r]))
+  return goals.map((goal) => {
+    const row = byName.get(goal.row)
+    const over = byName.get(goal.over)
+    const ratio = row && over && over.rps > 0 ? row.rps / over.rps : null
+    return { ...goal, ratio, met: ratio === null ? null : ratio >= goal.atLeast }
+  })
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  if (options.help) {
+    console.log("npm run bench -- [--duration s] [--warmup s] [--connections n] [--only name,name]")
+    return
+  }
+  const port = Number(process.env.PORT || 9000)
+  const baseUrl = process.env.BENCH_URL || `http://127.0.0.1:${port}`
+  assertLoopback(baseUrl)
+  const scenarios = await loadScenarios(options.only)
+  if (!scenarios.length) throw new Error("no scenario selected")
+
+  let stack = null
+  const stop = async (code) => {
+    await stopStack(stack)
+    process.exit(code)
+  }
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(130))
+
+  let key
+  if (await answers(`${baseUrl}/health`)) {
+    info(`using the store already running at ${baseUrl}`)
+    key = await keyFromRunningStore(baseUrl)
+  } else {
+    if (process.env.BENCH_URL) throw new Error(`${baseUrl} does not answer /health`)
+    stack = await startStack()
+    key = await publishableKey(stack.env.DATABASE_URL)
+  }
+
+  try {
+    const ctx = {
+      baseUrl,
+      publishableKey: key,
+      load: { connections: options.connections, durationMs: options.duration * 1000, warmupMs: options.warmup * 1000 },
+      log: (m) => info(dim(m)),
+    }
+    const rows = []
+    for (const scenario of scenarios) {
+      const produced = await step(`Scenario ${scenario.name}: ${scenario.description ?? ""}`.trim(), () => scenario.run(ctx))
+      rows.push(...produced)
+    }
+
+    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${os.platform()}`
+    console.log("")
+    console.log(bold(`Bench ${new Date().toISOString()} — ${machine}`))
+    console.log(dim(`${options.connections} connections, ${options.duration} s per row after ${options.warmup} s warm-up, Redis: ${process.env.REDIS_URL ? "yes" : "no"}`))
+    console.log("")
+    printTable(rows)
+
+    const goals = evaluateGoals(
+      scenarios.flatMap((s) => s.goals ?? []),
+      rows
+    )
+    if (goals.length) {
+      console.log("")
+      for (const g of goals) {
+        const verdict = g.met === null ? yellow("n/a") : g.met ? green("goal met") : red("goal missed")
+        console.log(`${cyan("ratio")} ${g.row} / ${g.over} = ${g.ratio === null ? "–" : g.ratio.toFixed(2)}× (goal ≥ ${g.atLeast}×): ${verdict}`)
+      }
+    }
+    fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true })
+    fs.writeFileSync(
+      RESULT_FILE,
+      JSON.stringify({ date: new Date().toISOString(), machine, options, rows, goals }, null, 2) + "\n"
+    )
+    console.log(dim(`\nresults written to ${path.relative(ROOT, RESULT_FILE)}`))
+  } finally {
+    await stopStack(stack)
+  }
+}
+
+main().catch(async (error) => {
+  fail(error.message)
+  process.exit(1)
+})

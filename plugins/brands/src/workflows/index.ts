@@ -1,0 +1,3 @@
+export * from "./create-brand"
+export * from "./update-brand"
+export * from "./delete-brand"

@@ -1,0 +1,2 @@
+export * from "./refresh-product-index"
+export * from "./types"
