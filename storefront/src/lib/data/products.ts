@@ -29,9 +29,11 @@ export type ProductQuery = {
   offset?: number
 }
 
-// Catalogue reads are cached briefly and by tag: placing an order
-// revalidates `products`, so stock badges never lag behind a sale.
-const CATALOGUE_TTL = 60
+// The product index answers from its own fresh cache within milliseconds, so
+// the storefront keeps catalogue pages only briefly (tag `products`, updated
+// at once when this storefront places an order) and reads a product page's
+// stock fresh: it is where the shopper decides to buy.
+const CATALOGUE_TTL = 10
 
 export async function listProducts(query: ProductQuery = {}): Promise<{ products: CatalogueProduct[]; count: number }> {
   const result = await apiV1<CatalogueProduct[]>("product/", {
@@ -53,9 +55,7 @@ export async function listProducts(query: ProductQuery = {}): Promise<{ products
 }
 
 export async function getProduct(id: string): Promise<CatalogueProduct | null> {
-  const result = await apiV1<CatalogueProduct>(`product/${encodeURIComponent(id)}/`, {
-    next: { tags: [tags.products, tags.product(id)], revalidate: CATALOGUE_TTL },
-  })
+  const result = await apiV1<CatalogueProduct>(`product/${encodeURIComponent(id)}/`, { cache: "no-store" })
   if (result.ok) return result.data
   if (result.status === 404 || result.status === 400) return null
   throw new Error(`Could not load the product (${result.status} ${result.errorMessage})`)
@@ -72,7 +72,7 @@ export async function getProductVariantId(id: string): Promise<string | null> {
       `/store/products/${encodeURIComponent(id)}`,
       {
         query: { fields: "id,variants.id" },
-        next: { tags: [tags.products, tags.product(id)], revalidate: CATALOGUE_TTL },
+        next: { tags: [tags.products, tags.product(id)], revalidate: 3600 },
       }
     )
     return product.variants?.[0]?.id ?? null
@@ -92,7 +92,7 @@ async function listAllProducts(): Promise<CatalogueProduct[]> {
   for (let offset = 0; ; offset += pageSize) {
     const result = await apiV1<CatalogueProduct[]>("product/", {
       query: { limit: pageSize, offset, order: "name" },
-      next: { tags: [tags.products, tags.brands], revalidate: CATALOGUE_TTL },
+      next: { tags: [tags.products, tags.brands], revalidate: 60 },
     })
     if (!result.ok) throw new Error(`Could not load the catalogue (${result.status} ${result.errorMessage})`)
     all.push(...result.data)
