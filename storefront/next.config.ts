@@ -14,6 +14,8 @@ const backendImages: RemotePattern = {
 const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(backendUrl.hostname)
 
 const nextConfig: NextConfig = {
+  // The browser tests build into their own folder (bin/lib/storefront.mjs).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   images: {

@@ -12,8 +12,9 @@ import { ROOT } from "./paths.mjs"
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
 export const DEFAULT_STOREFRONT_PORT = 8000
 const NEXT_CLI = path.join(STOREFRONT_DIR, "node_modules", "next", "dist", "bin", "next")
-const BUILD_DIR = path.join(STOREFRONT_DIR, ".next")
-const STAMP = path.join(BUILD_DIR, ".source-hash")
+// `distDir` (NEXT_DIST_DIR) lets the browser tests build and serve their own
+// copy, so a running `npm start` is never rebuilt under its feet.
+const DEFAULT_DIST_DIR = ".next"
 const INPUTS = ["src", "public", "package.json", "package-lock.json", "next.config.ts", "tsconfig.json"]
 
 // Next asks to send anonymous telemetry; this store sends nothing anywhere.
@@ -42,19 +43,21 @@ export function storefrontInstalled() {
 }
 
 /** `next build` when the storefront's sources changed since the last build. Returns whether it built. */
-export async function buildStorefront({ force = false } = {}) {
+export async function buildStorefront({ force = false, distDir = DEFAULT_DIST_DIR } = {}) {
   if (!storefrontInstalled()) {
     throw new Error("The storefront's dependencies are missing: run npm install (it installs storefront/ too).")
   }
+  const buildDir = path.join(STOREFRONT_DIR, distDir)
+  const stamp = path.join(buildDir, ".source-hash")
   const hash = sourceHash()
-  const built = fs.existsSync(path.join(BUILD_DIR, "BUILD_ID"))
-  if (!force && built && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8").trim() === hash) return false
+  const built = fs.existsSync(path.join(buildDir, "BUILD_ID"))
+  if (!force && built && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === hash) return false
   await run([NEXT_CLI, "build"], {
     cwd: STOREFRONT_DIR,
-    env: { ...QUIET, NODE_ENV: "production" },
+    env: { ...QUIET, NODE_ENV: "production", NEXT_DIST_DIR: distDir },
     label: "next build (storefront)",
   })
-  fs.writeFileSync(STAMP, hash)
+  fs.writeFileSync(stamp, hash)
   return true
 }
 
@@ -62,10 +65,18 @@ export async function buildStorefront({ force = false } = {}) {
  * Starts `next start` on host:port in its own process group and resolves once
  * it answers. stdio: "inherit" shows its log, "ignore" keeps quiet.
  */
-export async function startStorefront({ backendUrl, publishableKey, port, host = "127.0.0.1", stdio = "inherit", extraEnv = {} }) {
+export async function startStorefront({
+  backendUrl,
+  publishableKey,
+  port,
+  host = "127.0.0.1",
+  stdio = "inherit",
+  distDir = DEFAULT_DIST_DIR,
+  extraEnv = {},
+}) {
   // Next keeps fetched data on disk between runs; a new database (fresh test
   // stack, reset .data) would otherwise be answered from the old one's cache.
-  fs.rmSync(path.join(BUILD_DIR, "cache", "fetch-cache"), { recursive: true, force: true })
+  fs.rmSync(path.join(STOREFRONT_DIR, distDir, "cache", "fetch-cache"), { recursive: true, force: true })
   const child = spawn(process.execPath, [NEXT_CLI, "start", "--hostname", host, "--port", String(port)], {
     cwd: STOREFRONT_DIR,
     env: {
@@ -75,6 +86,7 @@ export async function startStorefront({ backendUrl, publishableKey, port, host =
       NODE_ENV: "production",
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      NEXT_DIST_DIR: distDir,
       STOREFRONT_URL: `http://${host}:${port}`,
     },
     stdio: ["ignore", stdio, stdio],

@@ -19,6 +19,8 @@ export const E2E_PORTS = {
 }
 
 const LOG_DIR = path.join(ROOT, "test-results", "browser-stack")
+// Its own build of the storefront: a developer's running `npm start` keeps .next.
+const E2E_DIST_DIR = ".next-e2e"
 
 function say(message) {
   console.log(`[browser stack] ${message}`)
@@ -76,7 +78,7 @@ export async function startBrowserStack() {
 
     await timed("built plugins", () => buildPlugins())
     await timed("built the app", () => buildApp({ env }))
-    await timed("built the storefront", () => buildStorefront())
+    await timed("built the storefront", () => buildStorefront({ distDir: E2E_DIST_DIR }))
 
     database = await timed(`started a fresh PostgreSQL on 127.0.0.1:${ports.postgres}`, () =>
       startEmbeddedPostgres({
@@ -114,7 +116,7 @@ export async function startBrowserStack() {
     const key = await publishableKey(env.DATABASE_URL)
     const storefrontLog = fs.openSync(path.join(LOG_DIR, "storefront.log"), "w")
     const storefront = await timed(`storefront answers on ${storefrontUrl}`, () =>
-      startStorefront({ backendUrl, publishableKey: key, port: ports.storefront, stdio: storefrontLog })
+      startStorefront({ backendUrl, publishableKey: key, port: ports.storefront, stdio: storefrontLog, distDir: E2E_DIST_DIR })
     )
     fs.closeSync(storefrontLog)
     children.push(storefront)

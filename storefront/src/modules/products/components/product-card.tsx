@@ -11,7 +11,7 @@ export function ProductCard({ product, preload = false }: { product: CataloguePr
         <ProductImage
           src={product.image}
           alt=""
-          sizes="(max-width: 480px) 50vw, (max-width: 1200px) 25vw, 280px"
+          sizes="(max-width: 600px) 50vw, (max-width: 900px) 33vw, 290px"
           preload={preload}
         />
       </div>
