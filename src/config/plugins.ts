@@ -7,6 +7,7 @@ import path from "path"
  */
 export const storePlugins = [
   "@shop/api-v1",
+  "@shop/customer-accounts",
   "@shop/brands",
   "@shop/product-index",
   "@shop/order-tracking",

@@ -1,0 +1,122 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+/** What the suites need of the runner's axios instance and knex connection. */
+export type Api = {
+  request: (config: Record<string, unknown>) => Promise<HttpResponse>
+}
+// Response bodies are JSON whose shape each test asserts at run time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type HttpResponse = { status: number; data: any; headers: Record<string, string | string[] | undefined> }
+export type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
+
+/** The contract's registration example. */
+export const MAX = {
+  username: "maxm",
+  first_name: "Max",
+  last_name: "Mustermann",
+  password: "maxpw2024!",
+  email: "max.mustermann@email.com",
+  address: "Musterstr. 13, 10000 Musterstadt",
+  phone: "+4014516266",
+  title: "Mr.",
+  birthday: "1990-01-01",
+}
+
+let counter = 0
+
+/** A valid registration body with a username and email no other test uses. */
+export function newCustomer(overrides: Record<string, unknown> = {}) {
+  counter += 1
+  const tag = `${Date.now().toString(36)}${counter}`
+  return { ...MAX, username: `user_${tag}`, email: `user.${tag}@example.com`, ...overrides }
+}
+
+/** A client address of its own, so per-IP limits of one test do not touch another (Medusa trusts one proxy hop). */
+export function clientIpHeaders(): Record<string, string> {
+  counter += 1
+  return { "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` }
+}
+
+export function client(api: Api) {
+  const send = (method: string, url: string, data?: unknown, headers: Record<string, string> = {}) =>
+    api.request({
+      method,
+      url,
+      data,
+      headers: { ...clientIpHeaders(), ...headers },
+      validateStatus: () => true,
+      // Strings go out as they are (malformed JSON tests); objects as JSON.
+      transformRequest: [(body: unknown) => (typeof body === "string" || body === undefined ? body : JSON.stringify(body))],
+      maxBodyLength: Infinity,
+      maxContentLength: Infinity,
+    })
+  return {
+    get: (url: string, headers?: Record<string, string>) => send("get", url, undefined, headers),
+    post: (url: string, data?: unknown, headers?: Record<string, string>) =>
+      send("post", url, data, { "content-type": "application/json", ...headers }),
+    postRaw: (url: string, data: string, headers: Record<string, string>) => send("post", url, data, headers),
+    delete: (url: string, headers?: Record<string, string>) => send("delete", url, undefined, headers),
+  }
+}
+
+export type Client = ReturnType<typeof client>
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+/** "connect.sid=…" from a response's Set-Cookie, for the Cookie header of the next request. */
+export function sessionCookie(res: HttpResponse): string {
+  const raw = res.headers["set-cookie"]
+  const cookies = Array.isArray(raw) ? raw : raw ? [raw] : []
+  const session = cookies.find((c) => c.startsWith("connect.sid="))
+  if (!session) throw new Error(`no session cookie in ${JSON.stringify(cookies)}`)
+  return session.split(";")[0]
+}
+
+export async function register(http: Client, body = newCustomer()) {
+  const res = await http.post("/api/v1/customer/registration/", body)
+  if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${JSON.stringify(res.data)}`)
+  return { body, res }
+}
+
+export async function login(http: Client, loginName: string, password: string, headers?: Record<string, string>) {
+  return http.post("/api/v1/customer/login/", { login: loginName, password }, headers)
+}
+
+/** Rows that registration writes, counted: a failed request must leave these unchanged. */
+export async function accountTableCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of ["customer", "customer_address", "customer_profile", "auth_identity", "provider_identity"]) {
+    const { rows } = await db.raw(`select count(*)::int as n from "${table}"`)
+    counts[table] = rows[0].n
+  }
+  return counts
+}
+
+/** Collects the events of one name emitted on Medusa's event bus from now on. */
+export function captureEvents(container: MedusaContainer, eventName: string) {
+  const received: { name: string; data: Record<string, unknown> }[] = []
+  const eventBus = container.resolve(Modules.EVENT_BUS)
+  const subscriber = async (event: { name: string; data: Record<string, unknown> }) => {
+    received.push(event)
+  }
+  eventBus.subscribe(eventName, subscriber, { subscriberId: `test-${eventName}-${Date.now()}-${Math.random()}` })
+  return {
+    received,
+    async waitFor(count: number, timeoutMs = 5000) {
+      const started = Date.now()
+      while (received.length < count && Date.now() - started < timeoutMs) {
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      return received
+    },
+  }
+}
+
+/** A publishable key for Medusa's /store routes (suites that do not run the seed). */
+export async function createPublishableKey(container: MedusaContainer): Promise<string> {
+  const key = await container
+    .resolve(Modules.API_KEY)
+    .createApiKeys({ title: "test storefront", type: "publishable", created_by: "test" })
+  return key.token
+}
