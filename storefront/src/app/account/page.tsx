@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { requireProfile } from "@/lib/data/session"
+import { PasswordForm } from "@/modules/account/components/password-form"
 import { ProfileForm } from "@/modules/account/components/profile-form"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
 
@@ -21,6 +22,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <section className="card stack" aria-labelledby="profile-title">
         <h2 id="profile-title">Your profile</h2>
         <ProfileForm profile={profile} />
+      </section>
+      <section className="card stack" aria-labelledby="password-title">
+        <h2 id="password-title">Password</h2>
+        <PasswordForm />
       </section>
     </AccountLayout>
   )

@@ -1,4 +1,5 @@
 import "server-only"
+import { headers as requestHeaders } from "next/headers"
 import { BACKEND_URL, PUBLISHABLE_KEY } from "@/lib/config"
 
 /** A field-level message from an api/v1 400 answer. */
@@ -15,6 +16,22 @@ type ApiV1Init = {
   query?: Record<string, string | number | undefined>
   next?: { tags?: string[]; revalidate?: number | false }
   cache?: RequestCache
+  /**
+   * Pass the shopper's address on (X-Forwarded-For), so the backend's
+   * per-client limits (login, registration) count shoppers, not this server.
+   */
+  forwardClient?: boolean
+}
+
+/**
+ * The shopper's address as this server received it: the last X-Forwarded-For
+ * entry (Next sets it from the socket when no proxy did). Behind exactly one
+ * reverse proxy that appends to it, that is the proxy's view of the client.
+ */
+async function clientAddress(): Promise<string | null> {
+  const forwarded = (await requestHeaders()).get("x-forwarded-for")
+  const last = forwarded?.split(",").pop()?.trim()
+  return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : null
 }
 
 /**
@@ -31,6 +48,10 @@ export async function apiV1<T>(path: string, init: ApiV1Init = {}): Promise<ApiV
   if (PUBLISHABLE_KEY) headers["x-publishable-api-key"] = PUBLISHABLE_KEY
   if (init.body !== undefined) headers["content-type"] = "application/json"
   if (init.token) headers.authorization = `Bearer ${init.token}`
+  if (init.forwardClient) {
+    const client = await clientAddress()
+    if (client) headers["x-forwarded-for"] = client
+  }
 
   const res = await fetch(url, {
     method: init.method ?? "GET",

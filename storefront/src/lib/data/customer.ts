@@ -52,11 +52,28 @@ function safeNext(value: string): string {
   return value.startsWith("/") && !value.startsWith("//") ? value : "/account"
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  username: "The username",
+  first_name: "The first name",
+  last_name: "The last name",
+  email: "The email",
+  password: "The password",
+  address: "The address",
+  phone: "The phone number",
+  title: "The title",
+  birthday: "The birthday",
+  current_password: "The current password",
+  new_password: "The new password",
+}
+
+/** The API's `errors` by field; its messages are phrases ("is required"), so they get their field's name. */
 function toFieldErrors(errors: FieldError[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const e of errors) {
     const field = e.field.split(".")[0] || "form"
-    out[field] ??= e.message
+    const label = FIELD_LABELS[field]
+    const message = label && /^[a-z]/.test(e.message) ? `${label} ${e.message.replace(/\.$/, "")}.` : e.message
+    out[field] ??= message
   }
   return out
 }
@@ -68,7 +85,11 @@ function tooMany(retryAfter: number | null): string {
 }
 
 async function logIn(login: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
-  const result = await apiV1<LoginResponse>("customer/login/", { method: "POST", body: { login, password } })
+  const result = await apiV1<LoginResponse>("customer/login/", {
+    method: "POST",
+    body: { login, password },
+    forwardClient: true,
+  })
   if (result.ok) {
     await setAuthToken(result.data.token)
     await carryCartIntoAccount()
@@ -114,6 +135,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   const result = await apiV1<{ username: string; email: string }>("customer/registration/", {
     method: "POST",
     body,
+    forwardClient: true,
   })
   if (!result.ok) {
     if (result.status === 409) {
@@ -140,7 +162,8 @@ export async function logout(): Promise<void> {
   redirect("/")
 }
 
-const PROFILE_FIELDS = ["first_name", "last_name", "email", "phone", "address", "title", "birthday"]
+// The email is the login identity: the API does not change it.
+const PROFILE_FIELDS = ["username", "first_name", "last_name", "phone", "address", "title", "birthday"]
 
 export async function updateProfile(_prev: FormState, formData: FormData): Promise<FormState> {
   const token = await getAuthToken()
@@ -151,11 +174,33 @@ export async function updateProfile(_prev: FormState, formData: FormData): Promi
   const result = await apiV1<Profile>("customer/me/", { method: "POST", token, body })
   if (result.ok) return { ok: true, message: "Your profile was saved.", values }
   if (result.status === 401) redirect("/account/login")
-  if (result.status === 409) return { error: result.errorMessage, fieldErrors: { email: result.errorMessage }, values }
+  if (result.status === 409) return { error: result.errorMessage, fieldErrors: { username: result.errorMessage }, values }
   if (result.status === 400) {
     return { error: "Please check the highlighted fields.", fieldErrors: toFieldErrors(result.errors), values }
   }
   return { error: `Saving failed (${result.errorMessage}).`, values }
+}
+
+export async function changePassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const token = await getAuthToken()
+  if (!token) redirect("/account/login")
+  const current = formData.get("current_password")
+  const next = formData.get("new_password")
+  const body = {
+    current_password: typeof current === "string" ? current : "",
+    new_password: typeof next === "string" ? next : "",
+  }
+  const result = await apiV1<{ success: boolean }>("customer/me/password/", {
+    method: "POST",
+    token,
+    body,
+    forwardClient: true,
+  })
+  if (result.ok) return { ok: true, message: "Your password was changed." }
+  if (result.status === 401) redirect("/account/login")
+  if (result.status === 429) return { error: tooMany(result.retryAfter) }
+  if (result.status === 400) return { error: "Please check the highlighted fields.", fieldErrors: toFieldErrors(result.errors) }
+  return { error: `The password could not be changed (${result.errorMessage}).` }
 }
 
 export async function deleteAccount(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -13,9 +13,9 @@ const TITLES = ["Mr.", "Ms.", "Mx.", "Dr."]
 export function ProfileForm({ profile }: { profile: Profile }) {
   const [state, action] = useActionState<FormState, FormData>(updateProfile, {})
   const v = {
+    username: profile.username ?? "",
     first_name: profile.first_name ?? "",
     last_name: profile.last_name ?? "",
-    email: profile.email ?? "",
     phone: profile.phone ?? "",
     address: profile.address ?? "",
     title: profile.title ?? "",
@@ -27,7 +27,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <form action={action} className="stack" noValidate data-testid="profile-form">
       <div className="form-grid">
-        <Field name="username" label="Username" defaultValue={profile.username} readOnly hint="Your username cannot be changed." className="span-2" testId="profile-username" />
+        <Field name="username" label="Username" autoComplete="username" defaultValue={v.username} error={e.username} required className="span-2" testId="profile-username" />
         <SelectField name="title" label="Title" defaultValue={v.title} error={e.title} optional testId="profile-title">
           <option value="">—</option>
           {titles.map((t) => (
@@ -39,7 +39,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <Field name="birthday" label="Birthday" type="date" defaultValue={v.birthday} error={e.birthday} optional testId="profile-birthday" />
         <Field name="first_name" label="First name" autoComplete="given-name" defaultValue={v.first_name} error={e.first_name} required testId="profile-first-name" />
         <Field name="last_name" label="Last name" autoComplete="family-name" defaultValue={v.last_name} error={e.last_name} required testId="profile-last-name" />
-        <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={v.email} error={e.email} required className="span-2" testId="profile-email" />
+        <Field name="email_shown" label="Email" type="email" defaultValue={profile.email} readOnly hint="Your email is how you log in; it cannot be changed here." className="span-2" testId="profile-email" />
         <Field name="address" label="Address" autoComplete="street-address" defaultValue={v.address} error={e.address} required className="span-2" testId="profile-address" />
         <Field name="phone" label="Phone" type="tel" autoComplete="tel" defaultValue={v.phone} error={e.phone} required className="span-2" testId="profile-phone" />
       </div>
