@@ -5,7 +5,8 @@ import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
 import type { FieldError } from "@/lib/data/api-v1"
 import { apiV1 } from "@/lib/data/api-v1"
-import { carryCartIntoAccount, forgetCart } from "@/lib/data/cart"
+import { forgetCart } from "@/lib/data/cart"
+import { carryCartIntoAccount } from "@/lib/data/cart-merge"
 import { getAuthHeaders, getAuthToken, removeAuthToken, setAuthToken } from "@/lib/data/cookies"
 import { errorStatus } from "@/lib/util/errors"
 import type { FormState } from "@/lib/util/forms"
@@ -92,7 +93,8 @@ async function logIn(login: string, password: string): Promise<{ ok: true } | { 
   })
   if (result.ok) {
     await setAuthToken(result.data.token)
-    await carryCartIntoAccount()
+    // (a cookie set in this action is not readable in it: the token is passed on)
+    await carryCartIntoAccount(result.data.token)
     return { ok: true }
   }
   if (result.status === 429) return { ok: false, error: tooMany(result.retryAfter) }
