@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p className="muted">The page you were looking for does not exist (any more).</p>
       <p>
-        <Link className="button" href="/products">
+        <Link prefetch={false} className="button" href="/products">
           Browse the shop
         </Link>
       </p>

@@ -13,7 +13,7 @@ export function AccountNav({ current }: { current: string }) {
       <ul>
         {LINKS.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} aria-current={current === l.href ? "page" : undefined} data-testid={l.testId}>
+            <Link prefetch={false} href={l.href} aria-current={current === l.href ? "page" : undefined} data-testid={l.testId}>
               {l.label}
             </Link>
           </li>

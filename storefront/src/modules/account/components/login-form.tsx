@@ -38,7 +38,7 @@ export function LoginForm({ next }: { next: string }) {
       </SubmitButton>
       <p className="muted">
         New here?{" "}
-        <Link href="/account/register" data-testid="register-link">
+        <Link prefetch={false} href="/account/register" data-testid="register-link">
           Create an account
         </Link>
       </p>

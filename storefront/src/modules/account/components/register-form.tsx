@@ -42,7 +42,7 @@ export function RegisterForm() {
       </SubmitButton>
       <p className="muted">
         Already have an account?{" "}
-        <Link href="/account/login" data-testid="login-link">
+        <Link prefetch={false} href="/account/login" data-testid="login-link">
           Log in
         </Link>
       </p>

@@ -12,7 +12,7 @@ export function OrderDetailsTemplate({ order, owner }: { order: OrderView; owner
     <section className="stack" data-testid="order-details">
       {owner ? (
         <p>
-          <Link href="/account/orders">← All orders</Link>
+          <Link prefetch={false} href="/account/orders">← All orders</Link>
         </p>
       ) : null}
       <h1>

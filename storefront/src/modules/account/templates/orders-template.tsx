@@ -11,7 +11,7 @@ export function OrdersTemplate({ orders }: { orders: HttpTypes.StoreOrder[] }) {
       <h1>Your orders</h1>
       {orders.length === 0 ? (
         <p className="notice notice--info" data-testid="orders-empty">
-          You have not ordered anything yet. <Link href="/products">Start shopping</Link>.
+          You have not ordered anything yet. <Link prefetch={false} href="/products">Start shopping</Link>.
         </p>
       ) : (
         <table className="table" data-testid="orders-list">
@@ -30,7 +30,7 @@ export function OrdersTemplate({ orders }: { orders: HttpTypes.StoreOrder[] }) {
             {orders.map((order) => (
               <tr key={order.id} data-testid="order-row" data-order-id={order.id}>
                 <td>
-                  <Link href={`/account/orders/details/${order.id}`} data-testid="order-link">
+                  <Link prefetch={false} href={`/account/orders/details/${order.id}`} data-testid="order-link">
                     #{order.display_id}
                   </Link>
                 </td>

@@ -10,15 +10,23 @@ import { Price } from "@/modules/common/components/price"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { ProductImage } from "@/modules/products/components/product-image"
 
-export function LineItem({ item, currencyCode }: { item: HttpTypes.StoreCartLineItem; currencyCode: string }) {
+export function LineItem({
+  item,
+  currencyCode,
+  preload = false,
+}: {
+  item: HttpTypes.StoreCartLineItem
+  currencyCode: string
+  preload?: boolean
+}) {
   const [updateState, update] = useActionState<FormState, FormData>(updateLineItem, {})
   const [removeState, remove] = useActionState<FormState, FormData>(deleteLineItem, {})
   const title = item.product_title ?? item.title
   return (
     <li className="line-item" data-testid="cart-item" data-variant-id={item.variant_id ?? ""} data-line-id={item.id}>
-      <ProductImage src={item.thumbnail ?? null} alt="" sizes="88px" />
+      <ProductImage src={item.thumbnail ?? null} alt="" sizes="88px" preload={preload} />
       <div className="stack" style={{ gap: "0.4rem" }}>
-        <Link href={`/products/${item.product_id}`} data-testid="cart-item-title">
+        <Link prefetch={false} href={`/products/${item.product_id}`} data-testid="cart-item-title">
           <strong>{title}</strong>
         </Link>
         <span className="muted">

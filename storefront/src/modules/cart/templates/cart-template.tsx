@@ -13,7 +13,7 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
           Your cart is empty.
         </p>
         <p>
-          <Link href="/products" className="button">
+          <Link prefetch={false} href="/products" className="button">
             Browse the shop
           </Link>
         </p>
@@ -25,8 +25,8 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
       <h1>Your cart</h1>
       <div className="cart-layout">
         <ul className="line-items" aria-label="Items in your cart">
-          {items.map((item) => (
-            <LineItem key={item.id} item={item} currencyCode={cart.currency_code} />
+          {items.map((item, i) => (
+            <LineItem key={item.id} item={item} currencyCode={cart.currency_code} preload={i === 0} />
           ))}
         </ul>
         <aside className="card stack" aria-label="Order summary">
@@ -36,10 +36,10 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
             shippingKnown={!!cart.shipping_methods?.length}
             taxKnown={!!cart.shipping_address?.country_code}
           />
-          <Link href="/checkout" className="button button--wide" data-testid="checkout-button">
+          <Link prefetch={false} href="/checkout" className="button button--wide" data-testid="checkout-button">
             Continue to checkout
           </Link>
-          <Link href="/products" className="button button--secondary button--wide">
+          <Link prefetch={false} href="/products" className="button button--secondary button--wide">
             Keep shopping
           </Link>
         </aside>

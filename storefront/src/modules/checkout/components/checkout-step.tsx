@@ -30,7 +30,7 @@ export function CheckoutStep({
           {number}. {title}
         </h2>
         {state === "done" ? (
-          <Link href={`/checkout?step=${id}`} data-testid={`checkout-edit-${id}`} aria-label={`Change ${title.toLowerCase()}`}>
+          <Link prefetch={false} href={`/checkout?step=${id}`} data-testid={`checkout-edit-${id}`} aria-label={`Change ${title.toLowerCase()}`}>
             Change
           </Link>
         ) : null}

@@ -8,11 +8,14 @@ export function ProductRail({
   title,
   products,
   moreHref,
+  preloadFirst = 0,
 }: {
   id: string
   title: string
   products: CatalogueProduct[]
   moreHref?: string
+  /** how many images load at once (the first rail holds the largest paint on a phone) */
+  preloadFirst?: number
 }) {
   if (!products.length) return null
   return (
@@ -20,12 +23,12 @@ export function ProductRail({
       <div className="rail__head">
         <h2 id={`${id}-title`}>{title}</h2>
         {moreHref ? (
-          <Link href={moreHref} data-testid={`rail-${id}-more`}>
+          <Link prefetch={false} href={moreHref} data-testid={`rail-${id}-more`}>
             See all
           </Link>
         ) : null}
       </div>
-      <ProductGrid products={products} testId={`rail-${id}-grid`} />
+      <ProductGrid products={products} preloadFirst={preloadFirst} testId={`rail-${id}-grid`} />
     </section>
   )
 }

@@ -16,8 +16,15 @@ export function HomeTemplate({
   return (
     <>
       <Hero featured={featured} />
-      {rails.map((rail) => (
-        <ProductRail key={rail.id} id={rail.id} title={rail.title} products={rail.products} moreHref={rail.moreHref} />
+      {rails.map((rail, i) => (
+        <ProductRail
+          key={rail.id}
+          id={rail.id}
+          title={rail.title}
+          products={rail.products}
+          moreHref={rail.moreHref}
+          preloadFirst={i === 0 ? 2 : 0}
+        />
       ))}
       <BrandList brands={brands} />
     </>

@@ -5,11 +5,11 @@ import { getAuthToken } from "@/lib/data/cookies"
 export async function AccountLink() {
   const loggedIn = !!(await getAuthToken())
   return loggedIn ? (
-    <Link href="/account" data-testid="nav-account">
+    <Link prefetch={false} href="/account" data-testid="nav-account">
       Account
     </Link>
   ) : (
-    <Link href="/account/login" data-testid="nav-login">
+    <Link prefetch={false} href="/account/login" data-testid="nav-login">
       Log in
     </Link>
   )

@@ -8,8 +8,8 @@ export function SiteFooter() {
           <strong>Medusa Shop</strong> — groceries from brands we like, delivered across Europe.
         </p>
         <p>
-          <Link href="/products">All products</Link> · <Link href="/account">Your account</Link> ·{" "}
-          <Link href="/cart">Cart</Link>
+          <Link prefetch={false} href="/products">All products</Link> · <Link href="/account">Your account</Link> ·{" "}
+          <Link prefetch={false} href="/cart">Cart</Link>
         </p>
       </div>
     </footer>

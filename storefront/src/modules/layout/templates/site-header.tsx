@@ -7,12 +7,12 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__bar">
-        <Link href="/" className="site-header__logo" data-testid="nav-home">
+        <Link prefetch={false} href="/" className="site-header__logo" data-testid="nav-home">
           Medusa<span>Shop</span>
         </Link>
         <SearchForm />
         <nav aria-label="Main" className="site-header__nav">
-          <Link href="/products" data-testid="nav-products">
+          <Link prefetch={false} href="/products" data-testid="nav-products">
             Shop
           </Link>
           <AccountLink />

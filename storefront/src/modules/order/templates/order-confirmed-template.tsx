@@ -29,11 +29,11 @@ export function OrderConfirmedTemplate({ order, loggedIn }: { order: OrderView; 
         </aside>
       </div>
       <p style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap" }}>
-        <Link href="/products" className="button" data-testid="continue-shopping">
+        <Link prefetch={false} href="/products" className="button" data-testid="continue-shopping">
           Continue shopping
         </Link>
         {loggedIn ? (
-          <Link href={`/account/orders/details/${order.id}`} className="button button--secondary" data-testid="view-order">
+          <Link prefetch={false} href={`/account/orders/details/${order.id}`} className="button button--secondary" data-testid="view-order">
             View order in your account
           </Link>
         ) : null}

@@ -11,11 +11,11 @@ export function ProductTemplate({ product, variantId }: { product: CatalogueProd
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link href="/products">Shop</Link>
+            <Link prefetch={false} href="/products">Shop</Link>
           </li>
           {product.brand ? (
             <li>
-              <Link href={`/products?brand=${encodeURIComponent(product.brand)}`}>{product.brand}</Link>
+              <Link prefetch={false} href={`/products?brand=${encodeURIComponent(product.brand)}`}>{product.brand}</Link>
             </li>
           ) : null}
           <li aria-current="page">{product.name}</li>

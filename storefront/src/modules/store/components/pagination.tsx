@@ -20,7 +20,7 @@ export function Pagination({
   return (
     <nav aria-label="Pages" className="pagination" data-testid="pagination">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" data-testid="pagination-prev">
+        <Link prefetch={false} href={href(page - 1)} rel="prev" data-testid="pagination-prev">
           ← Previous
         </Link>
       ) : null}
@@ -30,13 +30,13 @@ export function Pagination({
             {p}
           </span>
         ) : (
-          <Link key={p} href={href(p)} aria-label={`Page ${p}`} data-testid="pagination-page">
+          <Link key={p} prefetch={false} href={href(p)} aria-label={`Page ${p}`} data-testid="pagination-page">
             {p}
           </Link>
         )
       )}
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next" data-testid="pagination-next">
+        <Link prefetch={false} href={href(page + 1)} rel="next" data-testid="pagination-next">
           Next →
         </Link>
       ) : null}
