@@ -1,6 +1,7 @@
 import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertSecrets, envFlag } from "./src/config/env"
+import { notificationProviders } from "./src/config/notifications"
 import { assertPluginsBuilt, storePlugins } from "./src/config/plugins"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -82,20 +83,8 @@ export default defineConfig({
       },
     },
     {
-      // Emails go through Medusa's Notification module. No email provider is
-      // configured yet, so the local provider (which logs each message; the
-      // notification records are stored either way) takes channel "email" next
-      // to the admin's "feed". Replace this entry when an email provider is added.
       resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { name: "Local Notification Provider", channels: ["feed", "email"] },
-          },
-        ],
-      },
+      options: { providers: notificationProviders(process.env) },
     },
     {
       resolve: "@medusajs/medusa/locking",

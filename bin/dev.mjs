@@ -5,17 +5,20 @@
 import { spawn } from "node:child_process"
 import { buildPlugins } from "./lib/build.mjs"
 import { dim, fail, info, step } from "./lib/log.mjs"
+import { prepareMail } from "./lib/mail.mjs"
 import { MEDUSA_CLI, ROOT } from "./lib/paths.mjs"
 import { assertNodeVersion, localEnv, migrateAndSeed, portInUse, prepareDatabase, stopChild } from "./lib/stack.mjs"
 
 let database = null
 let server = null
+let mail = null
 let stopping = false
 
 async function shutdown(code) {
   if (stopping) return
   stopping = true
   await stopChild(server)
+  await mail?.inbox?.stop()
   await database?.stop()
   process.exit(code)
 }
@@ -33,6 +36,8 @@ try {
   env.DATABASE_URL = database.url
   await step("Building plugins", () => buildPlugins({ onBuild: (name) => info(dim(`building plugins/${name}`)) }))
   await migrateAndSeed({ cwd: ROOT, env, buildId: `dev-${Date.now()}`, seedScript: "./src/scripts/seed.ts", step })
+  mail = await prepareMail(env, { log: (m) => info(dim(`dev inbox: ${m}`)) })
+  info(`Mail: ${mail.banner}`)
   server = spawn(process.execPath, [MEDUSA_CLI, "develop", "--host", env.HOST, "--port", env.PORT], {
     cwd: ROOT,
     env: { ...process.env, ...env },

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { buildApp, buildPlugins } from "./lib/build.mjs"
 import { bold, cyan, dim, fail, green, info, step } from "./lib/log.mjs"
+import { prepareMail } from "./lib/mail.mjs"
 import { APP_BUILD_DIR, MEDUSA_CLI } from "./lib/paths.mjs"
 import { DEFAULT_STOREFRONT_PORT, buildStorefront, startStorefront } from "./lib/storefront.mjs"
 import {
@@ -28,6 +29,7 @@ const started = Date.now()
 let database = null
 let server = null
 let storefront = null
+let mail = null
 let shuttingDown = false
 
 async function shutdown(code) {
@@ -36,6 +38,7 @@ async function shutdown(code) {
   if (server || database) info("Stopping…")
   await stopChild(storefront)
   await stopChild(server)
+  await mail?.inbox?.stop()
   await database?.stop()
   clearRun()
   process.exit(code)
@@ -82,6 +85,8 @@ async function main() {
   })
   if (!migrated) info(dim("database already migrated and seeded for this build"))
 
+  mail = await step("Preparing mail", () => prepareMail(env, { log: (m) => info(dim(`dev inbox: ${m}`)) }))
+
   server = await step("Starting Medusa", async () => {
     const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
       cwd: APP_BUILD_DIR,
@@ -122,6 +127,7 @@ async function main() {
     `  Store API         ${cyan(`${base}/store`)}   publishable key ${key ?? "(none)"}`,
     `  Admin API         ${cyan(`${base}/admin`)}`,
     `  Health            ${cyan(`${base}/health`)}`,
+    `  Mail              ${mail.inbox ? cyan(mail.banner) : mail.banner}`,
     `  Database          ${database.embedded ? `embedded PostgreSQL on 127.0.0.1:${database.port} (.data/postgres)` : "DATABASE_URL"}`,
     dim("  Press Ctrl-C to stop."),
     "",

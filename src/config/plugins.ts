@@ -10,6 +10,8 @@ export const storePlugins = [
   "@shop/customer-accounts",
   "@shop/brands",
   "@shop/product-index",
+  "@shop/notifications",
+  "@shop/invoices",
   "@shop/order-tracking",
   "@shop/support",
 ]

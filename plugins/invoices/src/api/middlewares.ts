@@ -1,0 +1,26 @@
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminUpdateInvoiceSettings } from "./admin/invoice-settings/validators"
+
+const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+const admin = authenticate("user", ["session", "bearer", "api-key"])
+
+export default defineMiddlewares({
+  routes: [
+    // Owner-only downloads. Anonymous clients are let through to the handler,
+    // which answers 404 (not 401) to anyone but the order's customer.
+    { method: ["GET"], matcher: "/store/orders/:id/invoice", middlewares: [customer] },
+    { method: ["GET"], matcher: "/store/orders/:id/credit-notes", middlewares: [customer] },
+    { method: ["GET"], matcher: "/store/orders/:id/credit-notes/:credit_note_id", middlewares: [customer] },
+
+    { method: ["GET"], matcher: "/admin/invoice-settings", middlewares: [admin] },
+    {
+      method: ["POST"],
+      matcher: "/admin/invoice-settings",
+      middlewares: [admin, validateAndTransformBody(AdminUpdateInvoiceSettings)],
+    },
+    { method: ["GET", "POST"], matcher: "/admin/orders/:id/invoices", middlewares: [admin] },
+    { method: ["GET"], matcher: "/admin/invoices/:id/pdf", middlewares: [admin] },
+    { method: ["POST"], matcher: "/admin/invoices/:id/resend", middlewares: [admin] },
+    { method: ["GET"], matcher: "/admin/credit-notes/:id/pdf", middlewares: [admin] },
+  ],
+})

@@ -1,0 +1,4 @@
+export * from "./issue-invoice"
+export * from "./issue-credit-notes"
+export * from "./send-invoice-email"
+export * from "./update-invoice-settings"

@@ -1,0 +1,27 @@
+import type { z } from "@medusajs/framework/zod"
+import { orderConfirmation } from "./order-confirmation"
+import { passwordReset } from "./password-reset"
+import { shipment } from "./shipment"
+import { supportReply } from "./support-reply"
+import { welcome } from "./welcome"
+
+/**
+ * Every email the store sends. To add one: write src/templates/<name>.tsx with
+ * defineEmailTemplate(...) and list it here.
+ */
+export const emailTemplates = {
+  "order-confirmation": orderConfirmation,
+  welcome,
+  "password-reset": passwordReset,
+  shipment,
+  "support-reply": supportReply,
+}
+
+export type EmailTemplateName = keyof typeof emailTemplates
+
+/** What a caller passes for a template (before defaults are applied). */
+export type EmailTemplateProps<Name extends EmailTemplateName> = z.input<(typeof emailTemplates)[Name]["schema"]>
+
+export function isEmailTemplateName(name: string): name is EmailTemplateName {
+  return Object.prototype.hasOwnProperty.call(emailTemplates, name)
+}

@@ -1,0 +1,128 @@
+import * as React from "react"
+import { Column, Row, Section, Text } from "@react-email/components"
+import { z } from "@medusajs/framework/zod"
+import { formatMoney } from "../lib/money"
+import { EmailLayout, Paragraph } from "./layout"
+import { addressLines, addressSchema, minorAmount } from "./schemas"
+import { defineEmailTemplate } from "./types"
+
+const schema = z.object({
+  customer_name: z.string().nullish(),
+  order: z.object({
+    id: z.string(),
+    display_id: z.union([z.number(), z.string()]),
+    created_at: z.string(),
+    currency_code: z.string().length(3),
+    items: z
+      .array(
+        z.object({
+          title: z.string(),
+          variant_title: z.string().nullish(),
+          quantity: z.number().int().positive(),
+          /** Net unit price and quantity × unit price, before tax and discounts. */
+          unit_price: minorAmount,
+          subtotal: minorAmount,
+        })
+      )
+      .min(1),
+    item_subtotal: minorAmount,
+    shipping_method: z.string().nullish(),
+    shipping_subtotal: minorAmount,
+    discount_subtotal: minorAmount,
+    tax_total: minorAmount,
+    total: minorAmount,
+    shipping_address: addressSchema.nullish(),
+    billing_address: addressSchema.nullish(),
+  }),
+  invoice_number: z.string().nullish(),
+})
+
+export const orderConfirmation = defineEmailTemplate({
+  name: "order-confirmation",
+  description: "Sent when an order is placed: items, totals, addresses, the invoice attached",
+  schema,
+  subject: (props, brand) => `Your ${brand.shopName} order #${props.order.display_id}`,
+  body: (props, brand) => {
+    const { order } = props
+    const money = (minor: number) => formatMoney(minor, order.currency_code)
+    const c = brand.colours
+    const cell = { fontSize: "14px", color: c.text, margin: "4px 0" }
+    const totals: [string, number][] = [
+      ["Items", order.item_subtotal],
+      [`Shipping${order.shipping_method ? ` (${order.shipping_method})` : ""}`, order.shipping_subtotal],
+      ...(order.discount_subtotal ? ([["Discount", -order.discount_subtotal]] as [string, number][]) : []),
+      ["Tax", order.tax_total],
+    ]
+    return (
+      <EmailLayout brand={brand} preview={`Order #${order.display_id} confirmed`} title="Thank you for your order">
+        <Paragraph brand={brand}>
+          {props.customer_name ? `Hello ${props.customer_name}, w` : "W"}e have received your order #{order.display_id} of{" "}
+          {new Date(order.created_at).toISOString().slice(0, 10)} and are preparing it.
+          {props.invoice_number ? ` Your invoice ${props.invoice_number} is attached.` : ""}
+        </Paragraph>
+        <Section style={{ borderTop: `1px solid ${c.border}`, borderBottom: `1px solid ${c.border}`, padding: "8px 0" }}>
+          {order.items.map((item, index) => (
+            <Row key={index}>
+              <Column style={{ width: "60%" }}>
+                <Text style={cell}>
+                  {item.title}
+                  {item.variant_title && !/^default( variant)?$/i.test(item.variant_title) && item.variant_title !== item.title
+                    ? ` (${item.variant_title})`
+                    : ""}
+                </Text>
+              </Column>
+              <Column style={{ width: "15%" }}>
+                <Text style={cell}>
+                  {item.quantity} × {money(item.unit_price)}
+                </Text>
+              </Column>
+              <Column style={{ width: "25%", textAlign: "right" }}>
+                <Text style={cell}>{money(item.subtotal)}</Text>
+              </Column>
+            </Row>
+          ))}
+        </Section>
+        <Section style={{ padding: "8px 0" }}>
+          {totals.map(([label, amount]) => (
+            <Row key={label}>
+              <Column>
+                <Text style={{ ...cell, color: c.muted }}>{label}</Text>
+              </Column>
+              <Column style={{ textAlign: "right" }}>
+                <Text style={{ ...cell, color: c.muted }}>{money(amount)}</Text>
+              </Column>
+            </Row>
+          ))}
+          <Row>
+            <Column>
+              <Text style={{ ...cell, fontWeight: 700, fontSize: "16px" }}>Total</Text>
+            </Column>
+            <Column style={{ textAlign: "right" }}>
+              <Text style={{ ...cell, fontWeight: 700, fontSize: "16px", color: c.primary }}>{money(order.total)}</Text>
+            </Column>
+          </Row>
+        </Section>
+        <Section style={{ paddingTop: "12px" }}>
+          <Row>
+            <Column style={{ width: "50%", verticalAlign: "top" }}>
+              <Text style={{ ...cell, fontWeight: 700 }}>Shipping address</Text>
+              {addressLines(order.shipping_address).map((line, i) => (
+                <Text key={i} style={{ ...cell, margin: 0 }}>
+                  {line}
+                </Text>
+              ))}
+            </Column>
+            <Column style={{ width: "50%", verticalAlign: "top" }}>
+              <Text style={{ ...cell, fontWeight: 700 }}>Billing address</Text>
+              {addressLines(order.billing_address ?? order.shipping_address).map((line, i) => (
+                <Text key={i} style={{ ...cell, margin: 0 }}>
+                  {line}
+                </Text>
+              ))}
+            </Column>
+          </Row>
+        </Section>
+      </EmailLayout>
+    )
+  },
+})
