@@ -8,6 +8,7 @@ import { CataloguePage } from "./pages/catalogue-page"
 import { CheckoutPage } from "./pages/checkout-page"
 import { ConfirmationPage } from "./pages/confirmation-page"
 import { HomePage } from "./pages/home-page"
+import { MailInbox } from "./pages/mail-inbox"
 import { ProductPage } from "./pages/product-page"
 
 /** The storefront's page objects for one test (each test gets a fresh browser context: no cookies, no cart). */
@@ -21,6 +22,7 @@ export type Shop = {
   register: RegisterPage
   login: LoginPage
   account: AccountPage
+  inbox: MailInbox
   page: Page
   /** a full-page screenshot of what the browser shows now, saved with the test's artifacts */
   screenshot: (name: string) => Promise<void>
@@ -39,6 +41,7 @@ export const test = base.extend<{ shop: Shop }>({
       register: new RegisterPage(page, shots),
       login: new LoginPage(page, shots),
       account: new AccountPage(page, shots),
+      inbox: new MailInbox(),
       page,
       screenshot: (name) => shots.take(name),
     })

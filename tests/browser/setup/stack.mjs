@@ -1,10 +1,12 @@
 // The stack the browser tests run against, started fresh for every run:
-// embedded PostgreSQL (new cluster) → migrated + seeded Medusa → the built
-// storefront, all on 127.0.0.1 and on their own ports (E2E_*), so a developer's
-// `npm start` or a jest run can go on beside it. stop() ends them in reverse order.
+// embedded PostgreSQL (new cluster) → the dev inbox (SMTP catcher) → migrated +
+// seeded Medusa mailing to it → the built storefront, all on 127.0.0.1 and on
+// their own ports (E2E_*), so a developer's `npm start` or a jest run can go on
+// beside it. stop() ends them in reverse order.
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
 import { buildApp, buildPlugins } from "../../../bin/lib/build.mjs"
 import { startEmbeddedPostgres } from "../../../bin/lib/embedded-postgres.mjs"
@@ -12,10 +14,17 @@ import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI, ROOT, UPLOAD_DIR } from "../../../
 import { migrateAndSeed, portInUse, publishableKey, stopChild, waitForHealthy } from "../../../bin/lib/stack.mjs"
 import { buildStorefront, startStorefront } from "../../../bin/lib/storefront.mjs"
 
+const { startDevInbox } = createRequire(import.meta.url)("../../../bin/lib/dev-inbox.cjs")
+
 export const E2E_PORTS = {
   postgres: Number(process.env.E2E_PG_PORT || 54331),
   backend: Number(process.env.E2E_BACKEND_PORT || 9100),
   storefront: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+}
+// The inbox takes a free port when these are taken (its URL is passed on).
+const E2E_INBOX_PORTS = {
+  smtp: Number(process.env.E2E_SMTP_PORT || 1125),
+  web: Number(process.env.E2E_INBOX_PORT || 8125),
 }
 
 const LOG_DIR = path.join(ROOT, "test-results", "browser-stack")
@@ -47,12 +56,14 @@ export async function startBrowserStack() {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const children = []
   let database = null
+  let inbox = null
   // The seed uploads the catalogue images into the project's static/ folder
   // (Medusa serves /static from there); the ones this run adds are removed again.
   const uploadsBefore = listUploads()
 
   const stop = async () => {
     for (const child of children.reverse()) await stopChild(child)
+    await inbox?.stop()
     await database?.stop()
     for (const file of listUploads()) {
       if (!uploadsBefore.has(file)) fs.rmSync(path.join(UPLOAD_DIR, file), { force: true })
@@ -93,6 +104,12 @@ export async function startBrowserStack() {
     )
     env.DATABASE_URL = database.url
 
+    inbox = await timed("started the dev inbox", () =>
+      startDevInbox({ smtpPort: E2E_INBOX_PORTS.smtp, webPort: E2E_INBOX_PORTS.web, fallback: true })
+    )
+    env.SMTP_URL = inbox.smtpUrl
+    env.SMTP_FROM = "Medusa Shop <shop@localhost>"
+
     const buildId = fs.readFileSync(path.join(APP_BUILD_DIR, ".source-hash"), "utf8")
     await migrateAndSeed({
       cwd: APP_BUILD_DIR,
@@ -121,7 +138,7 @@ export async function startBrowserStack() {
     fs.closeSync(storefrontLog)
     children.push(storefront)
 
-    return { backendUrl, storefrontUrl, publishableKey: key, databaseUrl: database.url, stop }
+    return { backendUrl, storefrontUrl, inboxUrl: inbox.webUrl, publishableKey: key, databaseUrl: database.url, stop }
   } catch (error) {
     await stop()
     throw error

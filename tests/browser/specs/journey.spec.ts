@@ -40,6 +40,13 @@ test("register → log out → log in by username → search → product → car
   const { displayId } = await shop.confirmation.expectConfirmed()
   await expect(page.getByTestId("order-email")).toHaveText(customer.email)
 
+  // The confirmation email reaches the (test) inbox, with the invoice attached.
+  const mail = await shop.inbox.waitFor(customer.email, new RegExp(`order #${displayId}\\b`))
+  expect(mail.text).toContain("Espresso Beans 1 kg")
+  expect(mail.attachments.map((a) => a.content_type)).toContain("application/pdf")
+  await page.goto(shop.inbox.pageUrl(mail))
+  await shop.screenshot("confirmation-email")
+
   await shop.account.openOrders()
   const row = shop.account.orderRow(displayId)
   await expect(row).toBeVisible()
