@@ -92,8 +92,32 @@ export function run(args, { cwd, env, quiet = true, label }) {
   })
 }
 
+/**
+ * Medusa records module migrations by name in one shared table, so two
+ * plugins with a migration of the same name would silently skip the second.
+ */
+export function assertUniqueMigrationNames(plugins = listPlugins()) {
+  const seen = new Map()
+  for (const plugin of plugins) {
+    const modules = path.join(plugin.dir, "src", "modules")
+    if (!fs.existsSync(modules)) continue
+    for (const mod of fs.readdirSync(modules)) {
+      const dir = path.join(modules, mod, "migrations")
+      if (!fs.existsSync(dir)) continue
+      for (const file of fs.readdirSync(dir).filter((f) => /^Migration.*\.ts$/.test(f))) {
+        const where = path.relative(ROOT, path.join(dir, file))
+        if (seen.has(file)) {
+          throw new Error(`Two migrations share the name ${file} (${seen.get(file)} and ${where}); Medusa would run only one. Rename one (file and class).`)
+        }
+        seen.set(file, where)
+      }
+    }
+  }
+}
+
 /** Builds each plugin whose sources changed. Returns the names it built. */
 export async function buildPlugins({ force = false, onBuild = () => undefined } = {}) {
+  assertUniqueMigrationNames()
   const built = []
   for (const plugin of listPlugins()) {
     const outDir = path.join(plugin.dir, ".medusa", "server")

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261124200500 extends Migration {
+export class Migration20261124203000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       create table if not exists "email_delivery" (
