@@ -61,3 +61,31 @@ test("data export downloads the account's data; deletion logs out for good", asy
   await shop.login.login(customer.username, customer.password)
   await expect(shop.login.error()).toBeVisible()
 })
+
+test("forgotten password: the emailed link sets a new one", async ({ shop, page }) => {
+  const customer = newCustomer()
+  await shop.register.register(customer)
+  await shop.account.logout()
+
+  await shop.login.open()
+  await page.getByTestId("forgot-password-link").click()
+  await page.getByTestId("forgot-email").fill(customer.email)
+  await page.getByTestId("forgot-submit").click()
+  await expect(page.getByTestId("forgot-message-ok")).toBeVisible()
+
+  const mail = await shop.inbox.waitFor(customer.email, /reset your .* password/i)
+  const link = /https?:\/\/\S+\/account\/reset-password\?[^\s"<>]+/.exec(mail.text)?.[0]
+  expect(link, "the mail links to the storefront's reset page").toBeTruthy()
+  // The link points at the storefront the backend knows (STOREFRONT_URL); open its path here.
+  const url = new URL(link as string)
+  await page.goto(`${url.pathname}${url.search}`)
+  await page.getByTestId("reset-password").fill("a-new-password-2026")
+  await shop.screenshot("reset-password")
+  await page.getByTestId("reset-submit").click()
+  await expect(page.getByTestId("password-reset-done")).toBeVisible()
+
+  await shop.login.login(customer.username, customer.password)
+  await expect(shop.login.error()).toBeVisible()
+  await shop.login.login(customer.username, "a-new-password-2026")
+  await expect(shop.account.greeting()).toBeVisible()
+})

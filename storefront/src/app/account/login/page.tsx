@@ -14,6 +14,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <section className="auth-card card stack">
       <h1>Log in</h1>
+      {params.reset ? (
+        <p className="notice notice--ok" role="status" data-testid="password-reset-done">
+          Your new password is set. Please log in.
+        </p>
+      ) : null}
       {params.registered ? (
         <p className="notice notice--ok" role="status">
           Your account was created. Please log in.

@@ -32,6 +32,11 @@ export function LoginForm({ next }: { next: string }) {
         required
         testId="login-password"
       />
+      <p>
+        <Link prefetch={false} href="/account/forgot-password" data-testid="forgot-password-link">
+          Forgot your password?
+        </Link>
+      </p>
       <FormMessage error={state.error} testId="login-error" />
       <SubmitButton testId="login-submit" pendingText="Logging in…" className="button button--wide">
         Log in
