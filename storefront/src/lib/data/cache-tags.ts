@@ -8,7 +8,4 @@ export const tags = {
   brands: "brands",
   regions: "regions",
   cart: (id: string) => `cart-${id}`,
-  shippingOptions: (cartId: string) => `shipping-options-${cartId}`,
-  customer: "customer",
-  orders: "orders",
 }
