@@ -38,9 +38,32 @@ const storePluginOptions: Record<string, Record<string, unknown>> = {
   "@shop/customer-accounts": { rateLimit: { redisUrl } },
 }
 
+// The mock card processor (plugins/payment-mock) next to Medusa's system
+// provider, which the payment module always registers ("pay on invoice").
+const mockCardOptions = {
+  capture: process.env.MOCK_CARD_CAPTURE || "manual",
+  backend_url: backendUrl,
+  ...(process.env.MOCK_CARD_PROCESSING_DELAY_MS ? { processing_delay_ms: Number(process.env.MOCK_CARD_PROCESSING_DELAY_MS) } : {}),
+  ...(process.env.MOCK_CARD_WEBHOOK_SECRET ? { webhook_secret: process.env.MOCK_CARD_WEBHOOK_SECRET } : {}),
+}
+
+// Cart completion and stock reservation lock through the locking module.
+// Several server processes share one lock only through Redis (REDIS_URL),
+// like Medusa's event bus, workflow engine and cache. Without Redis the store
+// runs as one process and Medusa's in-memory lock is exact and cheapest.
+// Not PostgreSQL advisory locks: their waiters each hold a pooled connection
+// while the holder needs one more for its own work, so ten concurrent
+// checkouts of one product exhaust the default pool of ten and every one of
+// them fails after minutes (see plugins/payment-mock/README.md).
 const locking = redisUrl
-  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
-  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true, options: {} }
+  ? {
+      resolve: "@medusajs/medusa/locking-redis",
+      id: "locking-redis",
+      is_default: true,
+      // A stock reservation waits its turn for up to 30 s instead of failing after 5.
+      options: { redisUrl, waitLockingTimeout: 30 },
+    }
+  : null
 
 export default defineConfig({
   projectConfig: {
@@ -87,9 +110,12 @@ export default defineConfig({
       options: { providers: notificationProviders(process.env) },
     },
     {
-      resolve: "@medusajs/medusa/locking",
-      options: { providers: [locking] },
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "@shop/payment-mock/providers/mock-card", id: "mock-card", options: mockCardOptions }],
+      },
     },
+    ...(locking ? [{ resolve: "@medusajs/medusa/locking", options: { providers: [locking] } }] : []),
     ...(redisUrl
       ? [
           { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

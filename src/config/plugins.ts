@@ -10,6 +10,7 @@ export const storePlugins = [
   "@shop/customer-accounts",
   "@shop/brands",
   "@shop/product-index",
+  "@shop/payment-mock",
   "@shop/notifications",
   "@shop/invoices",
   "@shop/order-tracking",

@@ -10,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { minorToMajor } from "./catalogue"
@@ -20,6 +21,10 @@ export const SALES_CHANNEL_NAME = "Webshop"
 export const PUBLISHABLE_KEY_TITLE = "Webshop"
 export const STOCK_LOCATION_NAME = "Main Warehouse"
 const FULFILLMENT_SET_NAME = "Main Warehouse shipping"
+
+/** Medusa's always-registered provider ("pay on invoice") and the mock card processor (plugins/payment-mock). */
+export const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+export const MOCK_CARD_PAYMENT_PROVIDER_ID = "pp_mock-card_mock-card"
 
 /** Standard VAT per country, in percent. */
 export const VAT_RATES: Record<string, number> = {
@@ -74,7 +79,15 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
     logger.info(`Created sales channel ${SALES_CHANNEL_NAME}`)
   }
 
-  // Region with its countries and tax regions
+  // Region with its countries and tax regions; the payment providers this
+  // configuration registers (a config without the mock processor still seeds).
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const registeredProviders = await paymentModule.listPaymentProviders({
+    id: [SYSTEM_PAYMENT_PROVIDER_ID, MOCK_CARD_PAYMENT_PROVIDER_ID],
+  })
+  const paymentProviders = [SYSTEM_PAYMENT_PROVIDER_ID, MOCK_CARD_PAYMENT_PROVIDER_ID].filter((id) =>
+    registeredProviders.some((p) => p.id === id)
+  )
   const regionModule = container.resolve(Modules.REGION)
   let [region] = await regionModule.listRegions({ name: REGION_NAME })
   if (!region) {
@@ -86,13 +99,28 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
             currency_code: "eur",
             countries: COUNTRIES,
             automatic_taxes: true,
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
           },
         ],
       },
     })
     region = result[0]
     logger.info(`Created region ${REGION_NAME}`)
+  } else {
+    // An existing region gains a provider it lacks; the merchant's own choices stay.
+    const { data: regionProviders } = await query.graph({
+      entity: "region",
+      fields: ["id", "payment_providers.id"],
+      filters: { id: region.id },
+    })
+    const enabled = (regionProviders[0]?.payment_providers ?? []).flatMap((p) => (p?.id ? [p.id] : []))
+    const missingProviders = paymentProviders.filter((id) => !enabled.includes(id))
+    if (missingProviders.length) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: [...enabled, ...missingProviders] } },
+      })
+      logger.info(`Enabled payment providers ${missingProviders.join(", ")} in region ${REGION_NAME}`)
+    }
   }
 
   const taxModule = container.resolve(Modules.TAX)

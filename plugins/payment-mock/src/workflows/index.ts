@@ -1,0 +1,1 @@
+export * from "./answer-three-d-secure-challenge"

@@ -1,0 +1,15 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { checkoutConcurrency } from "../config/env"
+import { CompletionGate, completionGateMiddleware } from "./store/carts/completion-gate"
+
+const completionGate = new CompletionGate(checkoutConcurrency(process.env))
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/store/carts/:id/complete",
+      method: ["POST"],
+      middlewares: [completionGateMiddleware(completionGate)],
+    },
+  ],
+})
