@@ -44,15 +44,24 @@ function sessionOf(
   return collection?.payment_sessions?.find((s) => s.provider_id === providerId)
 }
 
+// The processor's decline codes (plugins/payment-mock/README.md), in the
+// shopper's words. Medusa passes them on as "Payment declined (<code>): …".
+const DECLINES: Record<string, string> = {
+  card_declined: "Your card was declined. No money was taken; please use another card.",
+  insufficient_funds: "Your card has insufficient funds. No money was taken; please use another card.",
+  expired_card: "Your card has expired. Please use another card.",
+  incorrect_cvc: "The card's security code (CVC) is incorrect. Please check it and try again.",
+  processing_error: "The card could not be processed right now. Please try again in a moment.",
+  authentication_failed: "The 3-D Secure check was not passed. Please try again or use another card.",
+}
+
 /** What the shopper reads when the processor says no. */
 function declineMessage(message: string): string {
-  const m = message.toLowerCase()
-  if (m.includes("insufficient")) return "Your card has insufficient funds. Try another card."
-  if (m.includes("expired")) return "Your card has expired. Try another card."
-  if (m.includes("cvc") || m.includes("security code")) return "The card's security code (CVC) is incorrect."
-  if (m.includes("processing")) return "The card could not be processed. Please try again in a moment."
-  if (m.includes("declined")) return "Your card was declined. Try another card."
-  return message || "The payment did not go through. Try another card."
+  const code = /\(([a-z_]+)\)/.exec(message)?.[1]
+  if (code && DECLINES[code]) return DECLINES[code]
+  // "Invalid card: The card number is invalid (…)" and other answers: the processor's own words.
+  const text = message.replace(/^(Invalid card|Payment declined[^:]*):\s*/i, "").trim()
+  return text || "The payment did not go through. Please use another card."
 }
 
 /**
@@ -101,7 +110,15 @@ export async function payWithCard(_prev: PaymentState, formData: FormData): Prom
       cart,
       {
         provider_id: CARD_PROVIDER_ID,
-        data: { card: { number: card.number, exp_month: card.exp_month, exp_year: card.exp_year, cvc: card.cvc } },
+        data: {
+          card: {
+            number: card.number,
+            exp_month: card.exp_month,
+            exp_year: card.exp_year,
+            cvc: card.cvc,
+            holder_name: card.name,
+          },
+        },
       },
       {},
       await getAuthHeaders()
@@ -117,10 +134,12 @@ export async function payWithCard(_prev: PaymentState, formData: FormData): Prom
   return completeCart(cart.id)
 }
 
+/** The issuer's 3-D Secure page, while the session waits for it (status requires_more). */
 function challengeUrlOf(session: HttpTypes.StorePaymentSession | undefined): string | null {
-  const data = (session?.data ?? {}) as Record<string, unknown>
-  const url = data.challenge_url ?? data.challengeUrl ?? (data.next_action as { url?: unknown } | undefined)?.url
-  return typeof url === "string" && /^https?:\/\//.test(url) ? url : null
+  const secure = (session?.data as { three_d_secure?: { status?: unknown; redirect_url?: unknown } } | undefined)
+    ?.three_d_secure
+  const url = secure?.redirect_url
+  return secure?.status === "pending" && typeof url === "string" && /^https?:\/\//.test(url) ? url : null
 }
 
 /** After the 3-D Secure challenge was approved: place the order. */
