@@ -131,7 +131,15 @@ async function startStack() {
   await reclaimPreviousRun({ log: (m) => info(dim(m)) })
   recordRun([])
   const database = await step(process.env.DATABASE_URL ? "Connecting to PostgreSQL" : "Starting embedded PostgreSQL", () =>
-    prepareDatabase({ password: env.EMBEDDED_PG_PASSWORD, log: (m) => info(dim(m)) })
+    // Its own fresh cluster: the checkout scenario buys stock, which must not
+    // come out of the developer's npm start database.
+    prepareDatabase({
+      password: env.EMBEDDED_PG_PASSWORD,
+      log: (m) => info(dim(m)),
+      dataDir: path.join(DATA_DIR, "bench", "postgres"),
+      port: Number(process.env.BENCH_PG_PORT || 54331),
+      fresh: true,
+    })
   )
   env.DATABASE_URL = database.url
   const stack = { database, server: null, env }

@@ -53,15 +53,16 @@ export function portInUse(port, host = "127.0.0.1") {
 }
 
 /** DATABASE_URL when given, otherwise the embedded PostgreSQL in .data/postgres. */
-export async function prepareDatabase({ password, log }) {
+export async function prepareDatabase({ password, log, dataDir, port, fresh = false }) {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined }
   }
   const db = await startEmbeddedPostgres({
-    dataDir: path.join(DATA_DIR, "postgres"),
-    port: Number(process.env.EMBEDDED_PG_PORT || DEFAULT_PG_PORT),
+    dataDir: dataDir ?? path.join(DATA_DIR, "postgres"),
+    port: port ?? Number(process.env.EMBEDDED_PG_PORT || DEFAULT_PG_PORT),
     password,
     database: "medusa",
+    fresh,
     log,
   })
   return { ...db, embedded: true }

@@ -107,7 +107,7 @@ medusaIntegrationTestRunner({
 
       const payments = await db.raw("select s.status, p.data from payment p join payment_session s on s.id = p.payment_session_id")
       expect(payments.rows).toHaveLength(1)
-      const data = payments.rows[0].data as Record<string, any>
+      const data = payments.rows[0].data as { amount: number }
       expect(data).toMatchObject({ status: "authorized", card: { brand: "visa", last4: "4242" }, currency_code: "eur" })
       expect(data.amount).toBe(Math.round(res.data.order.total * 100))
       const v = await variantBySku(db, SKU)

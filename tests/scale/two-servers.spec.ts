@@ -25,11 +25,13 @@ describe("two Medusa servers sharing Redis", () => {
     password: process.env.DB_PASSWORD,
     database: "postgres",
   })
-  let db: Client
+  let db: Client | undefined
+  let adminConnected = false
   const knex: Knex = { raw: async (sql, bindings = []) => {
     // knex-style "?" placeholders to pg's $1..$n
     let n = 0
     const text = sql.replace(/\?/g, () => `$${++n}`)
+    if (!db) throw new Error("the scale database is not connected")
     const { rows } = await db.query(text, bindings as unknown[])
     return { rows }
   } }
@@ -40,6 +42,7 @@ describe("two Medusa servers sharing Redis", () => {
   beforeAll(async () => {
     const redisUrl = await assertRedis(process.env.REDIS_URL)
     await admin.connect()
+    adminConnected = true
     await admin.query(`create database "${dbName}"`)
     const databaseUrl = `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "")}:${encodeURIComponent(
       process.env.DB_PASSWORD ?? ""
@@ -59,8 +62,10 @@ describe("two Medusa servers sharing Redis", () => {
   afterAll(async () => {
     await Promise.all(servers.map((s) => stopServer(s)))
     await db?.end()
-    await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
-    await admin.end()
+    if (adminConnected) {
+      await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
+      await admin.end()
+    }
   })
 
   afterEach(() => {

@@ -1,4 +1,4 @@
-// medusaIntegrationTestRunner starts its server with app.listen(port), which
+// medusaIntegrationTestRunner starts its server with app.listen and a port only, which
 // listens on every interface. Tests must only be reachable from this machine:
 // a listen() call without a host binds to 127.0.0.1 instead.
 const http = require("http")

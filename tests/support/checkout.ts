@@ -7,6 +7,7 @@ import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../src/scripts/s
  * can assert on failures as well as on success.
  */
 
+// Response bodies are Medusa JSON read loosely by the assertions; the store API, not this type, is under test.
 export type HttpResponse<T = any> = { status: number; data: T; headers: Record<string, unknown> }
 export type HttpClient = {
   get: (url: string, config?: Record<string, unknown>) => Promise<HttpResponse>
@@ -126,8 +127,17 @@ export class Shopper {
     return this.post(`/store/carts/${this.cartId}/complete`)
   }
 
+  /**
+   * The placed order as the merchant sees it. A guest cannot read it through
+   * the store API without the proof token from the confirmation email
+   * (plugins/order-tracking), so the admin API is used.
+   */
   async order(orderId: string) {
-    const res = await this.get(`/store/orders/${orderId}?fields=+payment_status,+fulfillment_status,*payment_collections`)
+    const token = await adminToken(this.http)
+    const res = await this.http.get(
+      `/admin/orders/${orderId}?fields=+payment_status,+fulfillment_status,*payment_collections`,
+      adminHeaders(token)
+    )
     expectStatus(res, 200, "get order")
     return res.data.order
   }
