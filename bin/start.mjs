@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // npm start: the whole store with one command.
-// database → build (plugins, then app) → migrate + seed → Medusa on 127.0.0.1:9000.
-// Ctrl-C / SIGTERM stops Medusa first, then PostgreSQL, and leaves nothing running.
+// database → build (plugins, app, storefront) → migrate + seed → Medusa on 127.0.0.1:9000
+// → the storefront on 127.0.0.1:8000.
+// Ctrl-C / SIGTERM stops the storefront, then Medusa, then PostgreSQL, and leaves nothing running.
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { buildApp, buildPlugins } from "./lib/build.mjs"
 import { bold, cyan, dim, fail, green, info, step } from "./lib/log.mjs"
 import { prepareMail } from "./lib/mail.mjs"
 import { APP_BUILD_DIR, MEDUSA_CLI } from "./lib/paths.mjs"
+import { DEFAULT_STOREFRONT_PORT, buildStorefront, startStorefront } from "./lib/storefront.mjs"
 import {
   assertNodeVersion,
   clearRun,
@@ -26,6 +28,7 @@ import fs from "node:fs"
 const started = Date.now()
 let database = null
 let server = null
+let storefront = null
 let mail = null
 let shuttingDown = false
 
@@ -33,6 +36,7 @@ async function shutdown(code) {
   if (shuttingDown) return
   shuttingDown = true
   if (server || database) info("Stopping…")
+  await stopChild(storefront)
   await stopChild(server)
   await mail?.inbox?.stop()
   await database?.stop()
@@ -53,6 +57,12 @@ async function main() {
   if (await portInUse(port, env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST)) {
     throw new Error(`Port ${port} is already in use (is another "npm start" running?). Stop it or set PORT.`)
   }
+  const storefrontPort = Number(process.env.STOREFRONT_PORT || DEFAULT_STOREFRONT_PORT)
+  if (await portInUse(storefrontPort)) {
+    throw new Error(`Port ${storefrontPort} (storefront) is already in use. Stop it or set STOREFRONT_PORT.`)
+  }
+  const storefrontUrl = `http://127.0.0.1:${storefrontPort}`
+  env.STOREFRONT_URL = process.env.STOREFRONT_URL || storefrontUrl
 
   database = await step(process.env.DATABASE_URL ? "Connecting to PostgreSQL" : "Starting embedded PostgreSQL", () =>
     prepareDatabase({ password: env.EMBEDDED_PG_PASSWORD, log: (m) => info(dim(m)) })
@@ -62,6 +72,8 @@ async function main() {
   await step("Building plugins", () => buildPlugins({ onBuild: (name) => info(dim(`building plugins/${name}`)) }))
   const rebuilt = await step("Building the app and admin", () => buildApp({ env }))
   if (!rebuilt) info(dim("app build is up to date"))
+  const storefrontBuilt = await step("Building the storefront", () => buildStorefront())
+  if (!storefrontBuilt) info(dim("storefront build is up to date"))
 
   const buildId = fs.readFileSync(path.join(APP_BUILD_DIR, ".source-hash"), "utf8")
   const migrated = await migrateAndSeed({
@@ -95,9 +107,21 @@ async function main() {
 
   const key = await publishableKey(env.DATABASE_URL)
   const base = env.MEDUSA_BACKEND_URL
+  storefront = await step("Starting the storefront", async () => {
+    const child = await startStorefront({ backendUrl: base, publishableKey: key, port: storefrontPort })
+    child.on("exit", (code, signal) => {
+      if (!shuttingDown) {
+        fail(`The storefront stopped unexpectedly (${signal ?? `exit ${code}`})`)
+        shutdown(1)
+      }
+    })
+    recordRun([server.pid, child.pid])
+    return child
+  })
   const lines = [
     "",
     bold(green(`The store is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)),
+    `  ${bold("Storefront")}        ${cyan(storefrontUrl)}   ← open this to shop`,
     `  Admin dashboard   ${cyan(`${base}/app`)}`,
     `  Admin login       ${process.env.ADMIN_EMAIL || "admin@shop.test"} / ${process.env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : "shop-admin-2026"}`,
     `  Store API         ${cyan(`${base}/store`)}   publishable key ${key ?? "(none)"}`,

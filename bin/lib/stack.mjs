@@ -208,8 +208,9 @@ export async function reclaimPreviousRun({ log }) {
     throw new Error(`Another launcher (pid ${previous.launcher}) is running this store. Stop it first.`)
   }
   for (const pid of previous.children ?? []) {
-    if (alive(pid) && cmdline(pid).includes("@medusajs/cli")) {
-      log(`stopping a Medusa server (pid ${pid}) left running by an earlier run`)
+    const command = alive(pid) ? cmdline(pid) : ""
+    if (command.includes("@medusajs/cli") || command.includes("next/dist/bin/next") || command.startsWith("next-server")) {
+      log(`stopping a ${command.includes("next") ? "storefront" : "Medusa server"} (pid ${pid}) left running by an earlier run`)
       try {
         process.kill(-pid, "SIGTERM")
       } catch {

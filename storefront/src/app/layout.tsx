@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next"
+import { GeistSans } from "geist/font/sans"
+import type { ReactNode } from "react"
+import { SiteFooter } from "@/modules/layout/templates/site-footer"
+import { SiteHeader } from "@/modules/layout/templates/site-header"
+import "@/styles/globals.css"
+
+export const metadata: Metadata = {
+  title: { default: "Medusa Shop", template: "%s · Medusa Shop" },
+  description: "Groceries from brands we like, delivered across Europe.",
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#ffffff",
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          <div className="container">{children}</div>
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,28 @@
+import Link from "next/link"
+import type { CatalogueProduct } from "@/lib/data/products"
+import { Price } from "@/modules/common/components/price"
+import { ProductImage } from "@/modules/products/components/product-image"
+import { StockBadge } from "@/modules/products/components/stock-badge"
+
+export function ProductCard({ product, preload = false }: { product: CatalogueProduct; preload?: boolean }) {
+  return (
+    <article className="product-card" data-testid="product-card" data-product-id={product.id} data-handle={product.handle}>
+      <div className="product-card__image">
+        <ProductImage
+          src={product.image}
+          alt=""
+          sizes="(max-width: 600px) 50vw, (max-width: 900px) 33vw, 290px"
+          preload={preload}
+        />
+      </div>
+      {product.brand ? <span className="muted">{product.brand}</span> : null}
+      <Link href={`/products/${product.id}`} prefetch={false} className="product-card__title" data-testid="product-card-link">
+        {product.name}
+      </Link>
+      <div className="product-card__meta">
+        <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />
+        <StockBadge stock={product.stock} />
+      </div>
+    </article>
+  )
+}
