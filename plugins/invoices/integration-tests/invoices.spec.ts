@@ -132,6 +132,27 @@ medusaIntegrationTestRunner({
         expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe("%PDF-")
       })
 
+      it("links the order page with the order's access token, which opens the order for its email only", async () => {
+        const match = mail.text.match(/https?:\/\/[^\s\]]+\/account\/orders\/details\/[^\s\]]+/)
+        expect(match).not.toBeNull()
+        const link = new URL(match![0])
+        expect(link.pathname).toBe(`/account/orders/details/${order.id}`)
+        expect(link.searchParams.get("email")).toBe("max.mustermann@example.com")
+        const token = String(link.searchParams.get("token"))
+        expect(token.length).toBeGreaterThanOrEqual(32)
+        const proof = (email: string, t: string) => ({ headers: { ...storeHeaders(shop).headers, "x-order-email": email, "x-order-token": t } })
+        const opened = await http.get(`/store/orders/${order.id}`, proof("max.mustermann@example.com", token))
+        expect(opened.status).toBe(200)
+        expect(opened.data.order.id).toBe(order.id)
+        const wrongEmail = await http.get(`/store/orders/${order.id}`, proof("someone@example.com", token)).catch((e: { response: { status: number } }) => e.response)
+        expect(wrongEmail.status).toBe(404)
+        // The stored copy of the sent mail keeps the link without its token.
+        const { rows } = await db().raw("select html, text from email_delivery where reference = ? and template = 'order-confirmation'", [`order:${order.id}`])
+        expect(String(rows[0].text)).not.toContain(token)
+        expect(String(rows[0].html)).not.toContain(token)
+        expect(String(rows[0].text)).toContain("token=[removed]")
+      })
+
       it("the PDF holds the number, the buyer, the lines and the totals of the order", async () => {
         const invoice = await invoiceRow(order.id)
         const { all, pages } = await pdfText(mail.attachments[0].content)

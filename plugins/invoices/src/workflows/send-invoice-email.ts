@@ -6,6 +6,8 @@ export type SendInvoiceEmailInput = {
   invoice_id: string
   /** The admin's "resend": a new mail even though the confirmation went out before. */
   resend?: boolean
+  /** The order page link for the mail (with the guest's access token when there is one). */
+  order_url?: string | null
 }
 
 /**
@@ -17,6 +19,7 @@ export const sendInvoiceEmailWorkflow = createWorkflow("send-invoice-email", (in
   const confirmation = transform({ input, rendered }, ({ input, rendered }) => ({
     order_id: rendered.order_id,
     invoice_number: rendered.number,
+    order_url: input.order_url ?? null,
     attachments: [rendered.attachment],
     idempotency_key: input.resend
       ? `order-confirmation:${rendered.order_id}:resend:${Date.now()}`

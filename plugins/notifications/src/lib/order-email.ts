@@ -97,7 +97,8 @@ export type OrderConfirmationData = {
 export async function loadOrderConfirmation(
   container: MedusaContainer,
   orderId: string,
-  invoiceNumber?: string | null
+  invoiceNumber?: string | null,
+  orderUrl?: string | null
 ): Promise<OrderConfirmationData> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_EMAIL_FIELDS, filters: { id: orderId } })
@@ -118,6 +119,7 @@ export async function loadOrderConfirmation(
     props: {
       customer_name: name || null,
       invoice_number: invoiceNumber ?? null,
+      order_url: orderUrl ?? null,
       order: {
         id: order.id,
         display_id: order.display_id,

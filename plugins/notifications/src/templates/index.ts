@@ -3,6 +3,7 @@ import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
 import { shipment } from "./shipment"
 import { supportReply } from "./support-reply"
+import { supportRequestCreated } from "./support-request-created"
 import { welcome } from "./welcome"
 
 /**
@@ -15,6 +16,7 @@ export const emailTemplates = {
   "password-reset": passwordReset,
   shipment,
   "support-reply": supportReply,
+  "support-request-created": supportRequestCreated,
 }
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -1,9 +1,9 @@
 import * as React from "react"
-import { Column, Row, Section, Text } from "@react-email/components"
+import { Button, Column, Row, Section, Text } from "@react-email/components"
 import { z } from "@medusajs/framework/zod"
 import { formatMoney } from "../lib/money"
 import { EmailLayout, Paragraph } from "./layout"
-import { addressLines, addressSchema, minorAmount } from "./schemas"
+import { addressLines, addressSchema, httpUrl, minorAmount } from "./schemas"
 import { defineEmailTemplate } from "./types"
 
 const schema = z.object({
@@ -35,6 +35,8 @@ const schema = z.object({
     billing_address: addressSchema.nullish(),
   }),
   invoice_number: z.string().nullish(),
+  /** Where the shopper follows the order (a guest's link carries its access token). */
+  order_url: httpUrl.nullish(),
 })
 
 export const orderConfirmation = defineEmailTemplate({
@@ -122,6 +124,19 @@ export const orderConfirmation = defineEmailTemplate({
             </Column>
           </Row>
         </Section>
+        {props.order_url && (
+          <Section style={{ paddingTop: "16px" }}>
+            <Button
+              href={props.order_url}
+              style={{ backgroundColor: c.accent, color: c.surface, padding: "12px 20px", borderRadius: "4px", fontWeight: 700 }}
+            >
+              View your order
+            </Button>
+            <Text style={{ ...cell, color: c.muted, fontSize: "12px" }}>
+              Follow its delivery and ask us about it at {props.order_url}
+            </Text>
+          </Section>
+        )}
       </EmailLayout>
     )
   },

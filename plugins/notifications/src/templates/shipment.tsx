@@ -11,7 +11,11 @@ const schema = z.object({
   carrier: z.string().nullish(),
   tracking_number: z.string().nullish(),
   tracking_url: httpUrl.nullish(),
+  /** Every parcel when the shipment has several; the first one is also tracking_number/tracking_url. */
+  parcels: z.array(z.object({ tracking_number: z.string(), tracking_url: httpUrl.nullish() })).default([]),
   items: z.array(z.object({ title: z.string(), quantity: z.number().int().positive() })).default([]),
+  /** The order page in the storefront (timeline, support). */
+  order_url: httpUrl.nullish(),
 })
 
 export const shipment = defineEmailTemplate({
@@ -29,6 +33,12 @@ export const shipment = defineEmailTemplate({
       {props.items.length > 0 && (
         <Paragraph brand={brand}>{props.items.map((item) => `${item.quantity} × ${item.title}`).join(", ")}</Paragraph>
       )}
+      {props.parcels.length > 1 && (
+        <Paragraph brand={brand}>
+          {props.parcels.length} parcels:{" "}
+          {props.parcels.map((p) => (p.tracking_url ? `${p.tracking_number} (${p.tracking_url})` : p.tracking_number)).join(", ")}
+        </Paragraph>
+      )}
       {props.tracking_url && (
         <Button
           href={props.tracking_url}
@@ -37,6 +47,7 @@ export const shipment = defineEmailTemplate({
           Track your parcel
         </Button>
       )}
+      {props.order_url && <Paragraph brand={brand}>Follow your order at {props.order_url}</Paragraph>}
     </EmailLayout>
   ),
 })

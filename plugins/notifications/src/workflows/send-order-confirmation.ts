@@ -9,6 +9,8 @@ export type SendOrderConfirmationInput = {
   order_id: string
   /** Shown in the mail ("your invoice INV-… is attached"). */
   invoice_number?: string | null
+  /** The order page in the storefront; a guest's link carries the order's access token. */
+  order_url?: string | null
   attachments?: DeliveryAttachment[]
   /** Defaults to one confirmation per order; pass another key to send again (admin "resend"). */
   idempotency_key?: string | null
@@ -18,7 +20,11 @@ export type SendOrderConfirmationInput = {
 export const sendOrderConfirmationWorkflow = createWorkflow(
   "send-order-confirmation",
   (input: SendOrderConfirmationInput) => {
-    const loaded = loadOrderConfirmationStep({ order_id: input.order_id, invoice_number: input.invoice_number })
+    const loaded = loadOrderConfirmationStep({
+      order_id: input.order_id,
+      invoice_number: input.invoice_number,
+      order_url: input.order_url,
+    })
     const rendered = renderEmailStep({ template: "order-confirmation", props: loaded.props })
     const deliveryInput = transform({ input, loaded, rendered }, ({ input, loaded, rendered }) => ({
       template: "order-confirmation",

@@ -1,20 +1,36 @@
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { StoreEmail } from "../lib/email"
+import { sendStoreEmail } from "../lib/email"
 import { orderPageUrl } from "../lib/storefront"
 import { shipmentOf } from "../lib/tracking"
 
-export const ORDER_SHIPPED_TEMPLATE = "order-shipped"
+/** The notifications plugin's template for shipment mails. */
+export const ORDER_SHIPPED_TEMPLATE = "shipment"
 
 export type SendShipmentNotificationInput = { fulfillment_id: string }
 
 type ShippedFulfillment = Parameters<typeof shipmentOf>[0] & {
-  order?: { id: string; display_id: number | null; email: string | null } | null
+  items?: { title?: string | null; quantity?: number | string | null }[] | null
+  order?: {
+    id: string
+    display_id: number | null
+    email: string | null
+    customer?: { first_name?: string | null } | null
+    shipping_address?: { first_name?: string | null } | null
+  } | null
 }
 
+/** Hands one mail to the notifications plugin (rendered, recorded, retried there). */
+export const sendStoreEmailStep = createStep("send-store-email", async (email: StoreEmail, { container }) => {
+  await sendStoreEmail(container, email)
+  return new StepResponse(null)
+})
+
 /**
- * Emails the customer that a shipment left, with carrier, tracking numbers
- * and tracking links (template `order-shipped`, channel `email`).
+ * Emails the customer that a shipment left: carrier (recognised from the
+ * merchant's choice or the tracking link), every parcel's tracking number and
+ * public tracking link, the items, and the link to the order page.
  */
 export const sendShipmentNotificationWorkflow = createWorkflow(
   "send-shipment-notification",
@@ -30,47 +46,48 @@ export const sendShipmentNotificationWorkflow = createWorkflow(
         "metadata",
         "labels.tracking_number",
         "labels.tracking_url",
+        "items.title",
+        "items.quantity",
         "order.id",
         "order.display_id",
         "order.email",
+        "order.customer.first_name",
+        "order.shipping_address.first_name",
       ],
       filters: { id: input.fulfillment_id },
     })
 
-    const notifications = transform({ fulfillments }, ({ fulfillments }): CreateNotificationDTO[] => {
+    const email = transform({ fulfillments }, ({ fulfillments }): StoreEmail | null => {
       const fulfillment = fulfillments[0] as ShippedFulfillment | undefined
       const order = fulfillment?.order
       if (!fulfillment || !order?.email) {
-        return []
+        return null
       }
       const shipment = shipmentOf(fulfillment)
       const first = shipment.parcels[0]
-      return [
-        {
-          to: order.email,
-          channel: "email",
-          template: ORDER_SHIPPED_TEMPLATE,
-          idempotency_key: `order-shipped-${fulfillment.id}`,
-          resource_id: order.id,
-          resource_type: "order",
-          data: {
-            order_id: order.id,
-            display_id: order.display_id,
-            shipment_id: shipment.id,
-            shipped_at: shipment.shipped_at,
-            carrier: shipment.carrier,
-            tracking_number: first?.tracking_number ?? null,
-            tracking_url: first?.tracking_url ?? null,
-            parcels: shipment.parcels,
-            order_url: orderPageUrl(order.id),
-          },
+      return {
+        template: ORDER_SHIPPED_TEMPLATE,
+        to: order.email,
+        reference: `order:${order.id}`,
+        idempotency_key: `shipment:${fulfillment.id}`,
+        props: {
+          customer_name: order.customer?.first_name ?? order.shipping_address?.first_name ?? null,
+          order_display_id: order.display_id ?? order.id,
+          carrier: shipment.carrier?.name ?? null,
+          tracking_number: first?.tracking_number ?? null,
+          tracking_url: first?.tracking_url ?? null,
+          parcels: shipment.parcels,
+          order_url: orderPageUrl(order.id),
+          items: (fulfillment.items ?? [])
+            .filter((i) => i.title && Number(i.quantity) > 0)
+            .map((i) => ({ title: String(i.title), quantity: Number(i.quantity) })),
         },
-      ]
+      }
     })
 
-    when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
-      sendNotificationsStep(notifications)
+    when({ email }, ({ email }) => email !== null).then(() => {
+      sendStoreEmailStep(email as unknown as StoreEmail)
     })
-    return new WorkflowResponse(notifications)
+    return new WorkflowResponse(email)
   }
 )

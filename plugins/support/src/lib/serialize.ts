@@ -48,6 +48,11 @@ export const REQUEST_FIELDS = [
 
 export const MESSAGE_FIELDS = ["messages.id", "messages.author_type", "messages.author_id", "messages.body", "messages.created_at"]
 
+/** The short reference customers and the merchant quote, e.g. "SUP-7K2M9QXA" (from the request id). */
+export function supportReference(id: string): string {
+  return `SUP-${id.slice(-8).toUpperCase()}`
+}
+
 function iso(stamp: Stamp): string | null {
   return stamp ? new Date(stamp).toISOString() : null
 }
@@ -60,6 +65,7 @@ function byTime(messages: SupportMessageRecord[] | null | undefined): SupportMes
 export function toStoreSupportRequest(request: SupportRequestRecord, withMessages: boolean) {
   return {
     id: request.id,
+    reference: supportReference(request.id),
     subject: request.subject,
     category: request.category,
     status: request.status,
@@ -87,6 +93,7 @@ export function toStoreSupportRequest(request: SupportRequestRecord, withMessage
 export function toAdminSupportRequest(request: SupportRequestRecord, withMessages: boolean) {
   return {
     id: request.id,
+    reference: supportReference(request.id),
     subject: request.subject,
     category: request.category,
     status: request.status,

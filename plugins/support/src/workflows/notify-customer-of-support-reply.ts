@@ -1,7 +1,9 @@
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { StoreEmail } from "@shop/order-tracking/lib/email"
+import { sendStoreEmailStep } from "@shop/order-tracking/workflows"
 import type { SupportRequestRecord } from "../lib/serialize"
+import { supportReference } from "../lib/serialize"
 import { buildSupportRequestLinkStep } from "./steps/build-support-request-link"
 
 export const SUPPORT_REPLY_TEMPLATE = "support-reply"
@@ -12,7 +14,7 @@ export const notifyCustomerOfSupportReplyWorkflow = createWorkflow(
   (input: { id: string; message_id: string }) => {
     const { data: requests } = useQueryGraphStep({
       entity: "support_request",
-      fields: ["id", "email", "customer_id", "subject", "messages.id", "messages.body"],
+      fields: ["id", "email", "customer_id", "subject", "messages.id", "messages.body", "customer.first_name"],
       filters: { id: input.id },
     })
     const linkInput = transform({ requests, input }, ({ requests, input }) => {
@@ -20,33 +22,30 @@ export const notifyCustomerOfSupportReplyWorkflow = createWorkflow(
       return { request_id: input.id, guest: request ? request.customer_id === null : false }
     })
     const link = buildSupportRequestLinkStep(linkInput)
-    const notifications = transform({ requests, input, link }, ({ requests, input, link }): CreateNotificationDTO[] => {
+    const email = transform({ requests, input, link }, ({ requests, input, link }): StoreEmail | null => {
       const request = requests[0] as SupportRequestRecord | undefined
       const reply = (request?.messages ?? []).find((m) => m.id === input.message_id)
       if (!request || !reply) {
         // Erased before the email went out.
-        return []
+        return null
       }
-      return [
-        {
-          to: request.email,
-          channel: "email",
-          template: SUPPORT_REPLY_TEMPLATE,
-          idempotency_key: `support-reply-${reply.id}`,
-          resource_id: request.id,
-          resource_type: "support_request",
-          data: {
-            support_request_id: request.id,
-            subject: request.subject,
-            reply: reply.body,
-            link,
-          },
+      return {
+        template: SUPPORT_REPLY_TEMPLATE,
+        to: request.email,
+        reference: `support_request:${request.id}`,
+        idempotency_key: `support-reply:${reply.id}`,
+        props: {
+          customer_name: request.customer?.first_name ?? null,
+          ticket_reference: supportReference(request.id),
+          ticket_subject: request.subject,
+          message: reply.body,
+          ticket_url: link,
         },
-      ]
+      }
     })
-    when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
-      sendNotificationsStep(notifications)
+    when({ email }, ({ email }) => email !== null).then(() => {
+      sendStoreEmailStep(email as unknown as StoreEmail)
     })
-    return new WorkflowResponse(notifications)
+    return new WorkflowResponse(email)
   }
 )

@@ -1,8 +1,10 @@
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { StoreEmail } from "@shop/order-tracking/lib/email"
+import { sendStoreEmailStep } from "@shop/order-tracking/workflows"
 import { adminSupportRequestUrl, merchantEmail } from "../lib/links"
 import type { SupportRequestRecord } from "../lib/serialize"
+import { supportReference } from "../lib/serialize"
 
 export const SUPPORT_REQUEST_CREATED_TEMPLATE = "support-request-created"
 
@@ -20,44 +22,42 @@ export const notifyMerchantOfSupportRequestWorkflow = createWorkflow(
         "subject",
         "category",
         "created_at",
+        "messages.id",
         "messages.body",
         "messages.created_at",
+        "order.display_id",
       ],
       filters: { id: input.id },
     })
-    const notifications = transform({ requests }, ({ requests }): CreateNotificationDTO[] => {
+    const email = transform({ requests }, ({ requests }): StoreEmail | null => {
       const request = requests[0] as SupportRequestRecord | undefined
       if (!request) {
         // Erased before the email went out.
-        return []
+        return null
       }
       const first = [...(request.messages ?? [])].sort((a, b) =>
         String(a.created_at).localeCompare(String(b.created_at))
       )[0]
-      return [
-        {
-          to: merchantEmail(),
-          channel: "email",
-          template: SUPPORT_REQUEST_CREATED_TEMPLATE,
-          idempotency_key: `support-request-created-${request.id}`,
-          resource_id: request.id,
-          resource_type: "support_request",
-          data: {
-            support_request_id: request.id,
-            subject: request.subject,
-            category: request.category,
-            message: first?.body ?? "",
-            customer_email: request.email,
-            customer_id: request.customer_id,
-            order_id: request.order_id,
-            link: adminSupportRequestUrl(request.id),
-          },
+      return {
+        template: SUPPORT_REQUEST_CREATED_TEMPLATE,
+        to: merchantEmail(),
+        reference: `support_request:${request.id}`,
+        idempotency_key: `support-request-created:${request.id}`,
+        props: {
+          ticket_reference: supportReference(request.id),
+          ticket_subject: request.subject,
+          category: request.category,
+          message: first?.body ?? "",
+          customer_email: request.email,
+          customer_kind: request.customer_id ? "customer" : "guest",
+          order_display_id: request.order?.display_id ?? null,
+          admin_url: adminSupportRequestUrl(request.id),
         },
-      ]
+      }
     })
-    when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
-      sendNotificationsStep(notifications)
+    when({ email }, ({ email }) => email !== null).then(() => {
+      sendStoreEmailStep(email as unknown as StoreEmail)
     })
-    return new WorkflowResponse(notifications)
+    return new WorkflowResponse(email)
   }
 )

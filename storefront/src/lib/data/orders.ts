@@ -53,3 +53,38 @@ export async function getConfirmedOrder(id: string): Promise<OrderView | null> {
   const last = await getLastOrder()
   return last?.id === id ? last : null
 }
+
+export type TrackingEvent =
+  | { type: "placed"; at: string }
+  | { type: "payment_authorized" | "payment_captured" | "refunded"; at: string; amount: unknown }
+  | {
+      type: "shipped"
+      at: string
+      shipment_id: string
+      carrier: { code: string; name: string } | null
+      tracking_number: string | null
+      tracking_url: string | null
+      parcels: { tracking_number: string; tracking_url: string | null }[]
+    }
+  | { type: "delivered"; at: string; shipment_id: string }
+  | { type: "canceled"; at: string }
+
+export type OrderTracking = { order_id: string; status: string; events: TrackingEvent[] }
+
+/** The order's timeline (placed, paid, shipped with tracking links, delivered, …), for whoever may read the order. */
+export async function getOrderTracking(id: string, proof?: OrderProof | null): Promise<OrderTracking | null> {
+  const headers: Record<string, string> = proof
+    ? { "x-order-email": proof.email, "x-order-token": proof.token }
+    : await getAuthHeaders()
+  try {
+    const { tracking } = await sdk.client.fetch<{ tracking: OrderTracking }>(
+      `/store/orders/${encodeURIComponent(id)}/tracking`,
+      { headers, cache: "no-store" }
+    )
+    return tracking
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 404 || status === 400 || status === 401 || status === 403) return null
+    throw error
+  }
+}

@@ -42,6 +42,15 @@ const examples: Record<keyof typeof emailTemplates, Record<string, unknown>> = {
     items: [{ title: "Rolled Oats", quantity: 2 }],
   },
   "support-reply": { ticket_reference: "SUP-7", message: "Line one\nLine two", agent_name: "Lena" },
+  "support-request-created": {
+    ticket_reference: "SUP-7",
+    ticket_subject: "Parcel <b>damaged</b>",
+    category: "order_problem",
+    message: "The box was wet.\nWhat now?",
+    customer_email: "anna@example.com",
+    order_display_id: 42,
+    admin_url: "http://127.0.0.1:9000/app/support/supreq_1",
+  },
 }
 
 describe("email templates", () => {

@@ -16,6 +16,15 @@ export type DeliverEmailResult = {
 const REDACTED = "[removed after delivery: this mail contained a secret link]"
 
 /**
+ * Access tokens in links (`?token=…` of guest order and support links) are
+ * needed until the mail is out; the stored copy then keeps the link without
+ * its token, so the delivery table never holds a working secret.
+ */
+export function withoutLinkTokens(content: string): string {
+  return content.replace(/([?&](?:amp;)?token=)[^&"'\s<>]+/g, "$1[removed]")
+}
+
+/**
  * One attempt to hand a recorded mail to the notification provider. It never
  * throws for a failed send: the failure is recorded on the delivery with the
  * time of the next attempt (exponential backoff), so a mail problem never
@@ -59,7 +68,9 @@ export async function attemptDelivery(container: MedusaContainer, id: string): P
       last_error: null,
       locked_until: null,
       next_attempt_at: null,
-      ...(redact ? { html: REDACTED, text: REDACTED } : {}),
+      ...(redact
+        ? { html: REDACTED, text: REDACTED }
+        : { html: withoutLinkTokens(claimed.html), text: withoutLinkTokens(claimed.text) }),
     })
     return { id, status: "sent", attempts: claimed.attempts }
   } catch (error) {

@@ -4,6 +4,7 @@ import { logout } from "@/lib/data/customer"
 const LINKS = [
   { href: "/account", label: "Profile", testId: "account-nav-profile" },
   { href: "/account/orders", label: "Orders", testId: "account-nav-orders" },
+  { href: "/account/support", label: "Support", testId: "account-nav-support" },
   { href: "/account/privacy", label: "Your data", testId: "account-nav-privacy" },
 ]
 

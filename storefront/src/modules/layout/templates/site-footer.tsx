@@ -9,7 +9,10 @@ export function SiteFooter() {
         </p>
         <p>
           <Link prefetch={false} href="/products">All products</Link> · <Link href="/account">Your account</Link> ·{" "}
-          <Link prefetch={false} href="/cart">Cart</Link>
+          <Link prefetch={false} href="/cart">Cart</Link> ·{" "}
+          <Link prefetch={false} href="/support/new" data-testid="footer-support">
+            Contact support
+          </Link>
         </p>
       </div>
     </footer>

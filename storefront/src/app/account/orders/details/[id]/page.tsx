@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getOrder } from "@/lib/data/orders"
+import { getOrder, getOrderTracking } from "@/lib/data/orders"
 import { requireProfile } from "@/lib/data/session"
+import { listSupportRequests } from "@/lib/data/support"
 import { toOrderView } from "@/lib/util/order-view"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
 import { OrderDetailsTemplate } from "@/modules/account/templates/order-details-template"
@@ -25,16 +26,24 @@ export default async function OrderDetailsPage({
   const { id } = await params
   const { email, token } = await searchParams
   if (typeof email === "string" && typeof token === "string" && email && token) {
-    const order = await getOrder(id, { email, token })
+    const proof = { email, token }
+    const [order, tracking] = await Promise.all([getOrder(id, proof), getOrderTracking(id, proof)])
     if (!order) notFound()
-    return <OrderDetailsTemplate order={toOrderView(order)} owner={false} />
+    const supportHref = `/support/new?${new URLSearchParams({ order_id: id, email, token })}`
+    return <OrderDetailsTemplate order={toOrderView(order)} owner={false} tracking={tracking} supportHref={supportHref} />
   }
   await requireProfile(`/account/orders/details/${id}`)
-  const order = await getOrder(id)
+  const [order, tracking, supportRequests] = await Promise.all([getOrder(id), getOrderTracking(id), listSupportRequests(id)])
   if (!order) notFound()
   return (
     <AccountLayout current="/account/orders">
-      <OrderDetailsTemplate order={toOrderView(order)} owner />
+      <OrderDetailsTemplate
+        order={toOrderView(order)}
+        owner
+        tracking={tracking}
+        supportHref={`/account/support/new?order_id=${encodeURIComponent(id)}`}
+        supportRequests={supportRequests}
+      />
     </AccountLayout>
   )
 }
