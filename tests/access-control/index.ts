@@ -1,3 +1,4 @@
+import { invoiceProbes } from "./invoice-probes"
 import { orderListProbes, orderProbes } from "./order-probes"
 import { supportListProbes, supportProbes } from "./support-probes"
 import type { ListProbe, ResourceProbe } from "./types"
@@ -8,7 +9,7 @@ import type { ListProbe, ResourceProbe } from "./types"
  * products, data export, …) adds a `<name>-probes.ts` next to these and
  * spreads its lists here.
  */
-export const resourceProbes: ResourceProbe[] = [...orderProbes, ...supportProbes]
+export const resourceProbes: ResourceProbe[] = [...orderProbes, ...invoiceProbes, ...supportProbes]
 
 export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes]
 
