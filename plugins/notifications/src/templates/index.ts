@@ -1,6 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
+import { reviewRequest } from "./review-request"
 import { shipment } from "./shipment"
 import { supportReply } from "./support-reply"
 import { welcome } from "./welcome"
@@ -15,6 +16,7 @@ export const emailTemplates = {
   "password-reset": passwordReset,
   shipment,
   "support-reply": supportReply,
+  "review-request": reviewRequest,
 }
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -42,6 +42,11 @@ const examples: Record<keyof typeof emailTemplates, Record<string, unknown>> = {
     items: [{ title: "Rolled Oats", quantity: 2 }],
   },
   "support-reply": { ticket_reference: "SUP-7", message: "Line one\nLine two", agent_name: "Lena" },
+  "review-request": {
+    customer_name: "Anna",
+    order_display_id: 12,
+    products: [{ title: "Kiwi", review_url: "https://shop.example/products/prod_1?review=1#write-review" }],
+  },
 }
 
 describe("email templates", () => {
