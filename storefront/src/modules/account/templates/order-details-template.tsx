@@ -34,7 +34,7 @@ export function OrderDetailsTemplate({ order, owner }: { order: OrderView; owner
           </a>
         </p>
       ) : null}
-      <OrderItems order={order} />
+      <OrderItems order={order} rateLinks={owner && order.status !== "canceled"} />
       <div className="cart-layout">
         <div className="card stack">
           <h2>Delivery</h2>
