@@ -41,6 +41,7 @@ export function reviewFormUrl(productId: string): string {
 export async function sendDueReviewRequests(container: MedusaContainer, now: Date = new Date()): Promise<ReviewRequestRun> {
   const service: ReviewsModuleService = container.resolve(REVIEWS_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { reviewRequestDelayDays } = service.getOptions()
   const cutoff = new Date(now.getTime() - reviewRequestDelayDays * DAY_MS)
   const since = new Date(cutoff.getTime() - LOOKBACK_DAYS * DAY_MS)
@@ -89,24 +90,38 @@ export async function sendDueReviewRequests(container: MedusaContainer, now: Dat
       email: order.email as string,
       shipped_at,
     })
-    if (products.size > 0) {
-      // Sent once even if this run is repeated after a crash: the delivery is keyed by the order.
-      await sendEmailWorkflow(container).run({
-        input: {
-          template: "review-request",
-          to: order.email as string,
-          reference: `order:${orderId}`,
-          idempotency_key: `review-request:${orderId}`,
-          props: {
-            customer_name: order.customer?.first_name ?? null,
-            order_display_id: order.display_id ?? orderId,
-            products: [...products].slice(0, 20).map(([id, title]) => ({ title, review_url: reviewFormUrl(id) })),
-          },
-        },
-      })
+    try {
+      await sendOne(container, orderId, order, products)
+    } catch (error) {
+      // Left unsent (sent_at null): the next run tries again; the idempotency key keeps it to one mail.
+      logger.warn(`reviews: review request for order ${orderId} not sent: ${error instanceof Error ? error.message : String(error)}`)
+      continue
     }
     await service.updateReviewRequests({ id: request.id, sent_at: new Date() })
     sent.push(orderId)
   }
   return { found: orders.size, sent }
+}
+
+async function sendOne(
+  container: MedusaContainer,
+  orderId: string,
+  order: NonNullable<ShippedFulfillment["order"]>,
+  products: Map<string, string>
+): Promise<void> {
+  if (products.size === 0) return
+  // Sent once even if this run is repeated after a crash: the delivery is keyed by the order.
+  await sendEmailWorkflow(container).run({
+    input: {
+      template: "review-request",
+      to: order.email as string,
+      reference: `order:${orderId}`,
+      idempotency_key: `review-request:${orderId}`,
+      props: {
+        customer_name: order.customer?.first_name ?? null,
+        order_display_id: order.display_id ?? orderId,
+        products: [...products].slice(0, 20).map(([id, title]) => ({ title, review_url: reviewFormUrl(id) })),
+      },
+    },
+  })
 }
