@@ -24,7 +24,7 @@ export class ReviewsSection {
   }
 }
 
-export const backendUrl = `http://127.0.0.1:${process.env.E2E_BACKEND_PORT || 9100}`
+export const backendUrl = process.env.E2E_BACKEND_URL || `http://127.0.0.1:${process.env.E2E_BACKEND_PORT || 9100}`
 export const ADMIN = { email: "admin@shop.test", password: "shop-admin-2026" }
 
 /** The merchant's side through the admin API (what the admin page's buttons call). */

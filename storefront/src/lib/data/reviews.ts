@@ -6,10 +6,10 @@ import { tags } from "@/lib/data/cache-tags"
 import { getAuthHeaders } from "@/lib/data/cookies"
 import { errorMessage, errorStatus } from "@/lib/util/errors"
 import type { FormState } from "@/lib/util/forms"
+import { REVIEW_PAGE_SIZE } from "@/lib/util/reviews"
 import { text, valuesOf } from "@/lib/util/forms"
 
 export type ReviewSort = "newest" | "highest" | "lowest" | "helpful"
-export const REVIEW_PAGE_SIZE = 5
 
 /** A review as GET /store/products/:id/reviews answers it (plain text: React escapes it when rendering). */
 export type PublicReview = {

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { OwnReview, ProductReviews as ProductReviewsData, ReviewSort } from "@/lib/data/reviews"
-import { REVIEW_PAGE_SIZE } from "@/lib/data/reviews"
+import { REVIEW_PAGE_SIZE } from "@/lib/util/reviews"
 import { HelpfulButton } from "@/modules/reviews/components/helpful-button"
 import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 import { ReviewForm } from "@/modules/reviews/components/review-form"
@@ -80,6 +80,7 @@ export function ProductReviews(props: {
               count={review.helpful_count}
               voted={review.voted_helpful === true}
               loggedIn={props.loggedIn}
+              own={props.myReview?.id === review.id}
             />
           </li>
         ))}
