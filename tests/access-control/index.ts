@@ -1,5 +1,6 @@
 import { invoiceProbes } from "./invoice-probes"
 import { orderListProbes, orderProbes } from "./order-probes"
+import { reviewListProbes, reviewProbes } from "./review-probes"
 import { supportListProbes, supportProbes } from "./support-probes"
 import type { ListProbe, ResourceProbe } from "./types"
 
@@ -9,8 +10,8 @@ import type { ListProbe, ResourceProbe } from "./types"
  * products, data export, …) adds a `<name>-probes.ts` next to these and
  * spreads its lists here.
  */
-export const resourceProbes: ResourceProbe[] = [...orderProbes, ...invoiceProbes, ...supportProbes]
+export const resourceProbes: ResourceProbe[] = [...orderProbes, ...invoiceProbes, ...supportProbes, ...reviewProbes]
 
-export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes]
+export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes, ...reviewListProbes]
 
 export type { ListProbe, PreparedProbe, ProbeContext, ProbeRequest, ResourceProbe } from "./types"

@@ -68,6 +68,8 @@ export type ApiV1Product = {
   id: string
   handle: string
   currency_code: string | null
+  rating: number | null
+  rating_count: number
 }
 
 export async function listAll(api: Api, query = ""): Promise<ApiV1Product[]> {

@@ -1,6 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
+import { reviewRequest } from "./review-request"
 import { shipment } from "./shipment"
 import { supportReply } from "./support-reply"
 import { supportRequestCreated } from "./support-request-created"
@@ -17,6 +18,7 @@ export const emailTemplates = {
   shipment,
   "support-reply": supportReply,
   "support-request-created": supportRequestCreated,
+  "review-request": reviewRequest,
 }
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -14,7 +14,7 @@ export type OrderView = {
   status: string | null
   payment_status: string | null
   fulfillment_status: string | null
-  items: { id: string; title: string; quantity: number; unit_price: number; subtotal: number }[]
+  items: { id: string; title: string; quantity: number; unit_price: number; subtotal: number; product_id?: string | null }[]
   /** items left out of a snapshot (a cookie holds only so much) */
   more_items: number
   item_subtotal: number
@@ -52,6 +52,7 @@ export function toOrderView(order: HttpTypes.StoreOrder, maxItems = Infinity): O
     items: items.slice(0, maxItems).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,
+      product_id: item.product_id ?? null,
       quantity: num(item.quantity),
       unit_price: num(item.unit_price),
       subtotal: num(item.subtotal ?? item.total),

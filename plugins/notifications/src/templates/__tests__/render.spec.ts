@@ -51,6 +51,11 @@ const examples: Record<keyof typeof emailTemplates, Record<string, unknown>> = {
     order_display_id: 42,
     admin_url: "http://127.0.0.1:9000/app/support/supreq_1",
   },
+  "review-request": {
+    customer_name: "Anna",
+    order_display_id: 12,
+    products: [{ title: "Kiwi", review_url: "https://shop.example/products/prod_1?review=1#write-review" }],
+  },
 }
 
 describe("email templates", () => {

@@ -6,7 +6,7 @@ import type { ConnectionSettings } from "./change-listener"
 import { ProductIndexEntry } from "./models/product-index-entry"
 import { ResponseCache, toCachedResponse } from "./response-cache"
 import type { CachedResponse } from "./response-cache"
-import type { ProductIndexOrder, ProductIndexPage, ProductIndexRow, ProductIndexSearch, ProductIndexWriteUndo } from "./types"
+import type { ProductIndexOrder, ProductIndexPage, ProductRating, ProductIndexRow, ProductIndexSearch, ProductIndexWriteUndo } from "./types"
 
 /** Channel the writers NOTIFY on commit; every process LISTENs to drop its cache (see change-listener.ts). */
 export const PRODUCT_INDEX_CHANNEL = "shop_product_index_changed"
@@ -24,8 +24,13 @@ const ORDER_BY: Record<ProductIndexOrder, string> = {
 // Key order is the contract's (name, image, price, description, brand,
 // stock), then the extra fields it allows. row_to_json keeps the column
 // order and writes compact JSON.
-const DOCUMENT_COLUMNS = "e.name, e.image, e.price, e.description, e.brand, e.stock, e.id, e.handle, e.currency_code"
+// `rating` and `rating_count` come from product_index_rating (see setProductRatings),
+// looked up by primary key per row of the page.
+const DOCUMENT_COLUMNS =
+  "e.name, e.image, e.price, e.description, e.brand, e.stock, e.id, e.handle, e.currency_code, " +
+  "r.rating::float8 as rating, coalesce(r.rating_count, 0) as rating_count"
 const DOCUMENT = `row_to_json((select d from (select ${DOCUMENT_COLUMNS}) d))`
+const RATING_JOIN = "left join product_index_rating r on r.product_id = e.id"
 
 const COLUMNS = [
   "id",
@@ -113,7 +118,7 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
        ),
        page as (
          select ${DOCUMENT}::text as doc, row_number() over (order by ${orderBy}) as position
-         from matched e
+         from matched e ${RATING_JOIN}
          order by ${orderBy}
          limit ?::int offset ?::bigint
        )
@@ -128,7 +133,7 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
   /** One product's document as JSON text, or null. */
   async retrieveEntryJson(id: string): Promise<string | null> {
     const { rows } = await this.knex_.raw<{ rows: { json: string }[] }>(
-      `select ${DOCUMENT}::text as json from product_index_entry e where e.id = ? and e.deleted_at is null`,
+      `select ${DOCUMENT}::text as json from product_index_entry e ${RATING_JOIN} where e.id = ? and e.deleted_at is null`,
       [id]
     )
     return rows[0]?.json ?? null
@@ -168,6 +173,27 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
         await trx.raw(`delete from product_index_entry where id = any(?::text[])`, [undo.touched_ids])
       }
       await this.upsertRows(trx, undo.previous)
+      await trx.raw(`select pg_notify(?, ?)`, [PRODUCT_INDEX_CHANNEL, String(Date.now())])
+    })
+    this.cache_.invalidate()
+  }
+
+  /**
+   * Sets the rating shown with products (the reviews plugin calls this after
+   * every change of a product's review aggregate) and drops every process's
+   * cached responses. `rating` null with count 0 means "no ratings".
+   */
+  async setProductRatings(ratings: ProductRating[]): Promise<void> {
+    if (!ratings.length) return
+    await this.knex_.transaction(async (trx) => {
+      await trx.raw(
+        `insert into product_index_rating (product_id, rating, rating_count, updated_at)
+         select r.product_id, r.rating, r.rating_count, now()
+         from json_to_recordset(?::json) as r(product_id text, rating numeric, rating_count integer)
+         on conflict (product_id) do update set
+           rating = excluded.rating, rating_count = excluded.rating_count, updated_at = now()`,
+        [JSON.stringify(ratings)]
+      )
       await trx.raw(`select pg_notify(?, ?)`, [PRODUCT_INDEX_CHANNEL, String(Date.now())])
     })
     this.cache_.invalidate()

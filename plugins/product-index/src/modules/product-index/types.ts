@@ -34,3 +34,6 @@ export type ProductIndexPage = { total: number; json: string }
 
 /** What a write changed, so a compensation can put it back. */
 export type ProductIndexWriteUndo = { previous: ProductIndexRow[]; touched_ids: string[] }
+
+/** The rating shown with a product: the average (2 decimals) and how many ratings it is over. */
+export type ProductRating = { product_id: string; rating: number | null; rating_count: number }

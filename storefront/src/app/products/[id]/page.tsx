@@ -1,18 +1,39 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { getAuthToken } from "@/lib/data/cookies"
 import { getProduct, getProductVariantId } from "@/lib/data/products"
+import type { ReviewSort } from "@/lib/data/reviews"
+import { getMyReview, getProductReviews } from "@/lib/data/reviews"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
+import { ProductReviews } from "@/modules/reviews/components/product-reviews"
 
 type Params = Promise<{ id: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const SORTS: ReviewSort[] = ["newest", "highest", "lowest", "helpful"]
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const product = await getProduct((await params).id)
   return product ? { title: product.name, description: product.description ?? undefined } : { title: "Not found" }
 }
 
-export default async function ProductPage({ params }: { params: Params }) {
+export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params
-  const [product, variantId] = await Promise.all([getProduct(id), getProductVariantId(id)])
+  const query = await searchParams
+  const sort = SORTS.find((s) => s === query.sort) ?? "newest"
+  const offset = Math.max(0, Math.min(1_000_000, Number.parseInt(String(query.offset ?? "0"), 10) || 0))
+  const loggedIn = (await getAuthToken()) !== null
+  const [product, variantId, reviews, myReview] = await Promise.all([
+    getProduct(id),
+    getProductVariantId(id),
+    getProductReviews(id, sort, offset),
+    loggedIn ? getMyReview(id) : Promise.resolve(null),
+  ])
   if (!product) notFound()
-  return <ProductTemplate product={product} variantId={variantId} />
+  return (
+    <>
+      <ProductTemplate product={product} variantId={variantId} />
+      <ProductReviews productId={product.id} data={reviews} myReview={myReview} loggedIn={loggedIn} />
+    </>
+  )
 }

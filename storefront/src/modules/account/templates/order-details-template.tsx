@@ -53,7 +53,7 @@ export function OrderDetailsTemplate({
         </p>
       ) : null}
       {tracking ? <OrderTimeline tracking={tracking} currencyCode={order.currency_code} /> : null}
-      <OrderItems order={order} />
+      <OrderItems order={order} rateLinks={owner && order.status !== "canceled"} />
       <div className="cart-layout">
         <div className="card stack">
           <h2>Delivery</h2>

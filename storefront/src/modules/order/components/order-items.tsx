@@ -1,7 +1,9 @@
 import type { OrderView } from "@/lib/util/order-view"
+import Link from "next/link"
 import { Price } from "@/modules/common/components/price"
 
-export function OrderItems({ order }: { order: OrderView }) {
+/** The order's lines; with `rateLinks` (the customer's own order page) each product links to its review form. */
+export function OrderItems({ order, rateLinks = false }: { order: OrderView; rateLinks?: boolean }) {
   return (
     <table className="table" data-testid="order-items">
       <thead>
@@ -15,7 +17,22 @@ export function OrderItems({ order }: { order: OrderView }) {
       <tbody>
         {order.items.map((item) => (
           <tr key={item.id} data-testid="order-item">
-            <td>{item.title}</td>
+            <td>
+              {item.title}
+              {rateLinks && item.product_id ? (
+                <>
+                  {" "}
+                  <Link
+                    prefetch={false}
+                    href={`/products/${encodeURIComponent(item.product_id)}?review=1#write-review`}
+                    className="muted"
+                    data-testid="order-item-rate"
+                  >
+                    Rate your purchase
+                  </Link>
+                </>
+              ) : null}
+            </td>
             <td>{item.quantity}</td>
             <td>
               <Price amount={item.unit_price} currencyCode={order.currency_code} className="" />

@@ -3,6 +3,7 @@ import type { CatalogueProduct } from "@/lib/data/products"
 import { Price } from "@/modules/common/components/price"
 import { ProductImage } from "@/modules/products/components/product-image"
 import { StockBadge } from "@/modules/products/components/stock-badge"
+import { StarRating } from "@/modules/reviews/components/star-rating"
 
 export function ProductCard({ product, preload = false }: { product: CatalogueProduct; preload?: boolean }) {
   return (
@@ -19,6 +20,14 @@ export function ProductCard({ product, preload = false }: { product: CataloguePr
       <Link href={`/products/${product.id}`} prefetch={false} className="product-card__title" data-testid="product-card-link">
         {product.name}
       </Link>
+      {product.rating && product.rating_count ? (
+        <span className="product-card__rating" data-testid="product-card-rating">
+          <StarRating rating={product.rating} />{" "}
+          <span className="muted" data-testid="product-card-rating-count">
+            ({product.rating_count})
+          </span>
+        </span>
+      ) : null}
       <div className="product-card__meta">
         <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />
         <StockBadge stock={product.stock} />

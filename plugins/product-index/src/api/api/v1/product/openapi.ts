@@ -11,6 +11,8 @@ const banana = {
   id: "prod_01JBANANA000000000000000000",
   handle: "banana",
   currency_code: "eur",
+  rating: 4.33,
+  rating_count: 3,
 }
 
 const examples = [
@@ -25,6 +27,8 @@ const examples = [
     id: "prod_01JAPPLE0000000000000000000",
     handle: "apple",
     currency_code: "eur",
+    rating: null,
+    rating_count: 0,
   },
   {
     name: "Kiwi",
@@ -36,6 +40,8 @@ const examples = [
     id: "prod_01JKIWI00000000000000000000",
     handle: "kiwi",
     currency_code: "eur",
+    rating: null,
+    rating_count: 0,
   },
 ]
 

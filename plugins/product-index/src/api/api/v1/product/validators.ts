@@ -68,6 +68,13 @@ export const ApiV1Product = z.object({
   id: z.string(),
   handle: z.string(),
   currency_code: z.string().nullable().describe("Currency of `price` (ISO 4217, lower case)"),
+  rating: z
+    .number()
+    .min(1)
+    .max(5)
+    .nullable()
+    .describe("Average of the approved reviews' ratings (1–5, 2 decimals); null without approved reviews"),
+  rating_count: z.number().int().nonnegative().describe("How many approved reviews the rating is over"),
 })
 
 export const ApiV1ProductList = z.array(ApiV1Product)

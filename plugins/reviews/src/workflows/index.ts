@@ -1,0 +1,6 @@
+export * from "./delete-review"
+export * from "./moderate-reviews"
+export * from "./reply-to-review"
+export * from "./save-review"
+export * from "./vote-review-helpful"
+export * from "./customer-data/reviews-section"
