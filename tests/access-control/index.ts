@@ -1,3 +1,4 @@
+import { engagementListProbes, engagementProbes } from "./engagement-probes"
 import { orderListProbes, orderProbes } from "./order-probes"
 import { supportListProbes, supportProbes } from "./support-probes"
 import type { ListProbe, ResourceProbe } from "./types"
@@ -8,8 +9,8 @@ import type { ListProbe, ResourceProbe } from "./types"
  * products, data export, …) adds a `<name>-probes.ts` next to these and
  * spreads its lists here.
  */
-export const resourceProbes: ResourceProbe[] = [...orderProbes, ...supportProbes]
+export const resourceProbes: ResourceProbe[] = [...orderProbes, ...supportProbes, ...engagementProbes]
 
-export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes]
+export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes, ...engagementListProbes]
 
 export type { ListProbe, PreparedProbe, ProbeContext, ProbeRequest, ResourceProbe } from "./types"
