@@ -3,6 +3,7 @@ import type { CatalogueProduct } from "@/lib/data/products"
 import { Price } from "@/modules/common/components/price"
 import { ProductImage } from "@/modules/products/components/product-image"
 import { StockBadge } from "@/modules/products/components/stock-badge"
+import { WishlistButton } from "@/modules/engagement/components/wishlist-button"
 
 export function ProductCard({ product, preload = false }: { product: CatalogueProduct; preload?: boolean }) {
   return (
@@ -22,6 +23,7 @@ export function ProductCard({ product, preload = false }: { product: CataloguePr
       <div className="product-card__meta">
         <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />
         <StockBadge stock={product.stock} />
+        <WishlistButton productId={product.id} productName={product.name} testId="product-card-wishlist" />
       </div>
     </article>
   )
