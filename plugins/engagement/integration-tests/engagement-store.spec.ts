@@ -1,7 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { cancelOrder, eventually, openShop, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import {
+  adminOrder,
+  cancelOrder,
+  capturePayment,
+  eventually,
+  fulfilOrder,
+  openShop,
+  registerCustomer,
+} from "../../../tests/helpers/order-fixtures"
+import { createAndCompleteReturnOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { recordReturnedPurchasesWorkflow } from "../src/workflows/record-returned-purchases"
 import { bearer, client as accountsClient, login, newCustomer, register } from "../../customer-accounts/integration-tests/helpers"
 import type { Api as AccountsApi } from "../../customer-accounts/integration-tests/helpers"
 import { recordOrderPurchasesWorkflow } from "../src/workflows/record-order-purchases"
@@ -289,6 +299,42 @@ medusaIntegrationTestRunner({
           async () => eventsOf("engagement.interaction.removed", { kind: "purchase", customer_id: dave.id }).length === 2,
           "removed events"
         )
+      })
+    })
+
+    describe("returns", () => {
+      it("a received return sets the returned quantity, once, and a full return leaves the signals", async () => {
+        const frank = await registerCustomer(client, "frank")
+        const order = await placeCardOrder(client, frank, [{ variant_id: apple.variants[0].id, quantity: 2 }])
+        await eventually(async () => (await client.store("get", "/store/customers/me/purchases", { token: frank.token })).data.count === 1, "purchase")
+        await capturePayment(client, order.id)
+        await fulfilOrder(client, order.id)
+        const lineId = (await adminOrder(client, order.id)).items[0].id
+
+        // The seed has no return shipping option; the return goes back by the Standard option.
+        const { rows } = await db().raw("select id from shipping_option where name = 'Standard' limit 1")
+        await createAndCompleteReturnOrderWorkflow(container).run({
+          input: {
+            order_id: order.id,
+            items: [{ id: lineId, quantity: 2 }],
+            return_shipping: { option_id: String(rows[0].id), price: 0 },
+            receive_now: true,
+          },
+        })
+        const returned = await eventually(async () => {
+          const res = await client.store("get", "/store/customers/me/purchases", { token: frank.token })
+          return res.data.purchases[0].returned_quantity === 2 ? res.data.purchases[0] : null
+        }, "returned quantity")
+        expect(returned).toMatchObject({ quantity: 2, canceled_at: null })
+        await eventually(
+          async () => eventsOf("engagement.interaction.removed", { kind: "purchase", customer_id: frank.id }).length === 1,
+          "removed event"
+        )
+        // Handling the same event again changes nothing and emits nothing.
+        const { result } = await recordReturnedPurchasesWorkflow(container).run({ input: { order_id: order.id } })
+        expect(result).toEqual([])
+        await new Promise((r) => setTimeout(r, 300))
+        expect(eventsOf("engagement.interaction.removed", { kind: "purchase", customer_id: frank.id })).toHaveLength(1)
       })
     })
 
