@@ -16,6 +16,7 @@ export const storePlugins = [
   "@shop/order-tracking",
   "@shop/support",
   "@shop/reviews",
+  "@shop/engagement",
 ]
 
 /**

@@ -1,3 +1,4 @@
+import { engagementListProbes, engagementProbes } from "./engagement-probes"
 import { invoiceProbes } from "./invoice-probes"
 import { orderListProbes, orderProbes } from "./order-probes"
 import { reviewListProbes, reviewProbes } from "./review-probes"
@@ -10,8 +11,8 @@ import type { ListProbe, ResourceProbe } from "./types"
  * products, data export, …) adds a `<name>-probes.ts` next to these and
  * spreads its lists here.
  */
-export const resourceProbes: ResourceProbe[] = [...orderProbes, ...invoiceProbes, ...supportProbes, ...reviewProbes]
+export const resourceProbes: ResourceProbe[] = [...orderProbes, ...invoiceProbes, ...supportProbes, ...reviewProbes, ...engagementProbes]
 
-export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes, ...reviewListProbes]
+export const listProbes: ListProbe[] = [...orderListProbes, ...supportListProbes, ...reviewListProbes, ...engagementListProbes]
 
 export type { ListProbe, PreparedProbe, ProbeContext, ProbeRequest, ResourceProbe } from "./types"

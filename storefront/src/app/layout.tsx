@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import { GeistSans } from "geist/font/sans"
 import type { ReactNode } from "react"
+import { ConsentBanner } from "@/modules/engagement/components/consent-banner"
 import { SiteFooter } from "@/modules/layout/templates/site-footer"
 import { SiteHeader } from "@/modules/layout/templates/site-header"
 import "@/styles/globals.css"
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="container">{children}</div>
         </main>
         <SiteFooter />
+        <ConsentBanner />
       </body>
     </html>
   )

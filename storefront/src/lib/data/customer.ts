@@ -7,6 +7,8 @@ import type { FieldError } from "@/lib/data/api-v1"
 import { apiV1 } from "@/lib/data/api-v1"
 import { forgetCart } from "@/lib/data/cart"
 import { carryCartIntoAccount } from "@/lib/data/cart-merge"
+import { mergeVisitorIntoCustomer } from "@/lib/data/engagement"
+import { getVisitorId } from "@/lib/data/visitor"
 import { getAuthHeaders, getAuthToken, removeAuthToken, setAuthToken } from "@/lib/data/cookies"
 import { errorStatus } from "@/lib/util/errors"
 import type { FormState } from "@/lib/util/forms"
@@ -95,6 +97,7 @@ async function logIn(login: string, password: string): Promise<{ ok: true } | { 
     await setAuthToken(result.data.token)
     // (a cookie set in this action is not readable in it: the token is passed on)
     await carryCartIntoAccount(result.data.token)
+    await mergeVisitorIntoCustomer({ token: result.data.token, visitorId: await getVisitorId() })
     return { ok: true }
   }
   if (result.status === 429) return { ok: false, error: tooMany(result.retryAfter) }

@@ -1,6 +1,12 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { after } from "next/server"
+import { Suspense } from "react"
 import { getAuthToken } from "@/lib/data/cookies"
+import { recordProductView } from "@/lib/data/engagement"
+import { getTrackingChoice } from "@/lib/data/tracking-consent"
+import { getVisitorId } from "@/lib/data/visitor"
+import { RecentlyViewedRail } from "@/modules/engagement/templates/recently-viewed-rail"
 import { getProduct, getProductVariantId } from "@/lib/data/products"
 import type { ReviewSort } from "@/lib/data/reviews"
 import { getMyReview, getProductReviews } from "@/lib/data/reviews"
@@ -30,10 +36,18 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
     loggedIn ? getMyReview(id) : Promise.resolve(null),
   ])
   if (!product) notFound()
+  // The view is reported after the page went out, only when the shopper accepted tracking.
+  if ((await getTrackingChoice()) === "granted") {
+    const caller = { token: await getAuthToken(), visitorId: await getVisitorId() }
+    after(() => recordProductView(product.id, caller))
+  }
   return (
     <>
       <ProductTemplate product={product} variantId={variantId} />
       <ProductReviews productId={product.id} data={reviews} myReview={myReview} loggedIn={loggedIn} />
+      <Suspense fallback={null}>
+        <RecentlyViewedRail excludeProductId={product.id} />
+      </Suspense>
     </>
   )
 }

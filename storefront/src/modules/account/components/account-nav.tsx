@@ -5,6 +5,8 @@ const LINKS = [
   { href: "/account", label: "Profile", testId: "account-nav-profile" },
   { href: "/account/orders", label: "Orders", testId: "account-nav-orders" },
   { href: "/account/support", label: "Support", testId: "account-nav-support" },
+  { href: "/account/purchases", label: "Bought before", testId: "account-nav-purchases" },
+  { href: "/account/wishlist", label: "Wishlist", testId: "account-nav-wishlist" },
   { href: "/account/privacy", label: "Your data", testId: "account-nav-privacy" },
 ]
 

@@ -4,6 +4,7 @@ import { Price } from "@/modules/common/components/price"
 import { ProductImage } from "@/modules/products/components/product-image"
 import { StockBadge } from "@/modules/products/components/stock-badge"
 import { StarRating } from "@/modules/reviews/components/star-rating"
+import { WishlistButton } from "@/modules/engagement/components/wishlist-button"
 
 export function ProductCard({ product, preload = false }: { product: CatalogueProduct; preload?: boolean }) {
   return (
@@ -31,6 +32,7 @@ export function ProductCard({ product, preload = false }: { product: CataloguePr
       <div className="product-card__meta">
         <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />
         <StockBadge stock={product.stock} />
+        <WishlistButton productId={product.id} productName={product.name} testId="product-card-wishlist" />
       </div>
     </article>
   )

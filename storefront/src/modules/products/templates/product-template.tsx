@@ -4,6 +4,7 @@ import { Price } from "@/modules/common/components/price"
 import { AddToCart } from "@/modules/products/components/add-to-cart"
 import { ProductImage } from "@/modules/products/components/product-image"
 import { StockBadge } from "@/modules/products/components/stock-badge"
+import { WishlistButton } from "@/modules/engagement/components/wishlist-button"
 
 export function ProductTemplate({ product, variantId }: { product: CatalogueProduct; variantId: string | null }) {
   return (
@@ -37,7 +38,10 @@ export function ProductTemplate({ product, variantId }: { product: CatalogueProd
               {product.brand}
             </p>
           ) : null}
-          <h1 data-testid="product-title">{product.name}</h1>
+          <div className="product-page__title-row">
+            <h1 data-testid="product-title">{product.name}</h1>
+            <WishlistButton productId={product.id} productName={product.name} testId="product-wishlist-button" />
+          </div>
           <p>
             <Price
               amount={product.price}

@@ -1,0 +1,73 @@
+import { Screenshots } from "../pages/base-page"
+import { EngagementPages } from "../pages/engagement-pages"
+import { expect, newCustomer, test } from "../fixtures"
+
+const FIRST = "Organic Carrots"
+const SECOND = "Cucumber"
+
+test("consent banner → viewed products appear in the Recently viewed rail; declining records nothing", async ({ shop, page }, testInfo) => {
+  const engagement = new EngagementPages(page, new Screenshots(page, testInfo))
+
+  // Nothing is recorded before the shopper answers: no rail, no visitor cookie.
+  await shop.catalogue.open(`?q=${encodeURIComponent(FIRST)}`)
+  await expect(engagement.banner()).toBeVisible()
+  await shop.screenshot("consent-banner")
+  await shop.catalogue.openProduct(FIRST)
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("_shop_visitor")
+  await engagement.acceptTracking()
+  expect((await page.context().cookies()).find((c) => c.name === "_shop_visitor")?.httpOnly).toBe(true)
+
+  // The answer is remembered; views are recorded from now on.
+  await shop.catalogue.open(`?q=${encodeURIComponent(FIRST)}`)
+  await expect(engagement.banner()).toHaveCount(0)
+  await shop.catalogue.openProduct(FIRST)
+  await shop.catalogue.open(`?q=${encodeURIComponent(SECOND)}`)
+  await shop.catalogue.openProduct(SECOND)
+  await expect(engagement.recentlyViewedRail()).toBeVisible()
+  await expect(engagement.recentlyViewedNames()).toHaveText([FIRST])
+  await shop.screenshot("recently-viewed")
+})
+
+test("a shopper who declines gets no Recently viewed rail", async ({ shop, page }, testInfo) => {
+  const engagement = new EngagementPages(page, new Screenshots(page, testInfo))
+  await shop.catalogue.open(`?q=${encodeURIComponent(FIRST)}`)
+  await engagement.declineTracking()
+  await shop.catalogue.openProduct(FIRST)
+  await shop.catalogue.open(`?q=${encodeURIComponent(SECOND)}`)
+  await shop.catalogue.openProduct(SECOND)
+  await expect(page.getByTestId("product-title")).toHaveText(SECOND)
+  await expect(engagement.recentlyViewedRail()).toHaveCount(0)
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("_shop_visitor")
+})
+
+test("heart → wishlist page → move to cart; history joins the account on login", async ({ shop, page }, testInfo) => {
+  const engagement = new EngagementPages(page, new Screenshots(page, testInfo))
+  const customer = newCustomer()
+  await shop.register.register(customer)
+  await shop.account.logout()
+
+  // As a visitor: accept and view a product, then log in — the view comes along.
+  await shop.catalogue.open(`?q=${encodeURIComponent(FIRST)}`)
+  await engagement.acceptTracking()
+  await shop.catalogue.openProduct(FIRST)
+  await shop.login.login(customer.email, customer.password)
+  await expect(shop.account.greeting()).toBeVisible()
+
+  await shop.catalogue.open(`?q=${encodeURIComponent(SECOND)}`)
+  await shop.catalogue.openProduct(SECOND)
+  await expect(engagement.recentlyViewedNames()).toHaveText([FIRST])
+
+  // The heart on the product page saves it; the card's heart shows it saved too.
+  await engagement.toggleProductHeart(true)
+  await shop.screenshot("hearted")
+  await shop.catalogue.open(`?q=${encodeURIComponent(SECOND)}`)
+  await expect(shop.catalogue.card(SECOND).getByTestId("product-card-wishlist")).toHaveAttribute("data-saved", "true")
+
+  await engagement.openWishlist()
+  await expect(engagement.wishlistItems().getByTestId("wishlist-item-title")).toHaveText([SECOND])
+  await shop.screenshot("wishlist")
+  await engagement.moveFirstToCart()
+  await expect(shop.cart.cartCount()).toHaveText("1")
+  await engagement.openWishlist()
+  await expect(page.getByTestId("wishlist-empty")).toBeVisible()
+})
