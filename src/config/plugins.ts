@@ -15,6 +15,7 @@ export const storePlugins = [
   "@shop/invoices",
   "@shop/order-tracking",
   "@shop/support",
+  "@shop/recommendations",
 ]
 
 /**
