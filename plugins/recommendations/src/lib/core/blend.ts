@@ -29,6 +29,8 @@ export type BlendInput = {
   bought: ReadonlySet<string>
   facts: (productId: string) => CatalogueFacts | undefined
   limit: number
+  /** the blend's weights (BLEND_WEIGHTS unless an evaluation compares others) */
+  weights?: typeof BLEND_WEIGHTS
 }
 
 export type Recommendation = { product_id: string; score: number; reason: Reason }
@@ -47,6 +49,7 @@ function shares(seeds: BlendInput["seeds"], keysOf: (id: string) => readonly str
 }
 
 export function blendForYou(input: BlendInput): Recommendation[] {
+  const weights = input.weights ?? BLEND_WEIGHTS
   const seedIds = new Set(input.seeds.map((s) => s.product_id))
   const brandShare = shares(input.seeds, (id) => {
     const brand = input.facts(id)?.brand
@@ -70,7 +73,7 @@ export function blendForYou(input: BlendInput): Recommendation[] {
     const affinity = (brand + category) / 2
     const rank = popularRank.get(id)
     const popularity = rank === undefined ? 0 : 1 - rank / Math.max(input.popular.length, 1)
-    const score = BLEND_WEIGHTS.cf * cf + BLEND_WEIGHTS.affinity * affinity + BLEND_WEIGHTS.popularity * popularity
+    const score = weights.cf * cf + weights.affinity * affinity + weights.popularity * popularity
     const reason: Reason = cf > 0 ? "similar" : affinity > 0 ? "affinity" : (popularReason.get(id) ?? "bestseller")
     out.push({ product_id: id, score, reason })
   }

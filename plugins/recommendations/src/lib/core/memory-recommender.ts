@@ -36,8 +36,11 @@ export class MemoryRecommender {
 
   constructor(readonly sizes: ModelSizes = DEFAULT_SIZES) {}
 
-  /** Applies one event; returns the items whose neighbours were ranked again. */
-  apply(event: RecommenderEvent): Set<string> {
+  /**
+   * Applies one event; returns the items whose neighbours were ranked again.
+   * A bulk load may skip the ranking (`rank: false`) and call rerankAll once.
+   */
+  apply(event: RecommenderEvent, options: { rank?: boolean } = {}): Set<string> {
     const before = new Map<string, string>()
     if (event.type === "removed" || event.type === "merged" || event.type === "erased") {
       const ids =
@@ -62,7 +65,7 @@ export class MemoryRecommender {
     for (const actor of actors) {
       for (const item of this.refreshActor(actor)) touched.add(item)
     }
-    this.rank(touched)
+    if (options.rank !== false) this.rank(touched)
     return touched
   }
 
