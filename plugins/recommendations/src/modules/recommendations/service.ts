@@ -19,6 +19,8 @@ export type RecommendedProduct = {
   price: number | null
   currency_code: string | null
   brand: string | null
+  /** units available now (always > 0: nothing out of stock is recommended) */
+  stock: number
   score: number
   reason: Recommendation["reason"]
 }
@@ -31,6 +33,7 @@ type ProductFacts = CatalogueFacts & {
   price: string | number | null
   currency_code: string | null
   brand_name: string | null
+  stock: number
 }
 
 /** How long one process reuses the popularity ranking (the cold start), in ms. */
@@ -38,13 +41,16 @@ const POPULAR_TTL_MS = 30_000
 const POPULAR_SIZE = 300
 /** Recent items of the actor that seed "for you". */
 const SEEDS = 20
+/** Candidates "for you" blends: the strongest neighbours of the seeds and the head of the popularity ranking. */
+const CF_CANDIDATES = 100
+const POPULAR_CANDIDATES = 100
 
 // Facts about products, from the product-index read model (published products
 // with stock; `stock > 0` is "in stock"), Medusa's product (metadata.consumable)
 // and product_category_product. Read-only.
 const FACTS_SQL = `
   select e.id, e.name as title, e.handle, e.image as thumbnail, e.price, e.currency_code,
-         e.brand as brand_name, e.brand_key as brand, (e.stock > 0) as available,
+         e.brand as brand_name, e.brand_key as brand, e.stock, (e.stock > 0) as available,
          coalesce(p.metadata->>'consumable', '') = 'true' as consumable,
          coalesce((select array_agg(pc.product_category_id) from product_category_product pc where pc.product_id = e.id), '{}') as categories
   from product_index_entry e
@@ -126,9 +132,37 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
     return rows
   }
 
+  /** Catalogue facts of the products (only those published; `available` = in stock). */
+  private async facts(ids: string[]): Promise<Map<string, ProductFacts>> {
+    if (!ids.length) return new Map()
+    const { rows } = (await this.knex_.raw(`select coalesce(json_agg(f), '[]') as facts from (${FACTS_SQL}) f`, [ids])) as {
+      rows: { facts: ProductFacts[] }[]
+    }
+    return new Map(rows[0].facts.map((f) => [f.id, f]))
+  }
+
+  /** The first `limit` popular products that are available (and allowed), reading facts in small slices. */
+  private async availablePopular(limit: number, allowed: (f: ProductFacts) => boolean, chunk = limit * 3): Promise<ProductFacts[]> {
+    const popular = await this.popular()
+    const out: ProductFacts[] = []
+    // Mostly the head is enough; when it is not (sold out, unpublished), the whole rest in one more read.
+    for (let from = 0, size = chunk; from < popular.length && out.length < limit; from += size, size = popular.length) {
+      const slice = popular.slice(from, from + size)
+      const facts = await this.facts(slice.map((p) => p.product_id))
+      for (const p of slice) {
+        const f = facts.get(p.product_id)
+        if (f && f.available && allowed(f) && out.length < limit) out.push(f)
+      }
+    }
+    return out
+  }
+
   /** "For you": personal when the actor has history, the cold start otherwise. */
   async forActor(actor: string | null, limit: number): Promise<{ personalized: boolean; products: RecommendedProduct[] }> {
     const popular = await this.popular()
+    if (actor === null) return { personalized: false, products: await this.coldStart(popular, limit) }
+    // One statement: the actor's recent items, their neighbours, what the actor bought, and the
+    // catalogue facts of all of them and of the head of the popularity ranking.
     const { rows } = (await this.knex_.raw(
       `with seeds as (
          select product_id, weight from recommendation_actor_item where actor = ?::text
@@ -137,34 +171,46 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
        cf as (
          select n.neighbor_id as product_id, sum(n.score * s.weight) as score
          from seeds s join recommendation_neighbor n on n.product_id = s.product_id
-         group by n.neighbor_id order by score desc limit 200
+         group by n.neighbor_id order by score desc limit ?
        ),
        bought as (
          select distinct product_id from recommendation_source
          where actor = ?::text and kind = 'purchase' and removed_at is null
+       ),
+       wanted as (
+         select array_agg(distinct id) as ids from (
+           select product_id as id from seeds union all select product_id from cf union all select unnest(?::text[])
+         ) w
        )
        select json_build_object(
          'seeds', (select coalesce(json_agg(json_build_object('product_id', product_id, 'weight', weight)), '[]') from seeds),
          'cf', (select coalesce(json_agg(json_build_object('product_id', product_id, 'score', score)), '[]') from cf),
          'bought', (select coalesce(json_agg(product_id), '[]') from bought),
-         'facts', (select coalesce(json_agg(f), '[]') from (${FACTS_SQL.replace(
-           "e.id = any(?::text[])",
-           "e.id in (select product_id from seeds union select product_id from cf union select unnest(?::text[]))"
-         )}) f)
+         'facts', (select coalesce(json_agg(f), '[]') from (${FACTS_SQL.replace("?::text[]", "(select ids from wanted)::text[]")}) f)
        ) as doc`,
-      [actor, SEEDS, actor, popular.map((p) => p.product_id)]
+      [actor, SEEDS, CF_CANDIDATES, actor, popular.slice(0, POPULAR_CANDIDATES).map((p) => p.product_id)]
     )) as { rows: { doc: { seeds: { product_id: string; weight: number }[]; cf: { product_id: string; score: number }[]; bought: string[]; facts: ProductFacts[] } }[] }
     const doc = rows[0].doc
+    if (!doc.seeds.length) return { personalized: false, products: await this.coldStart(popular, limit, new Set(doc.bought)) }
     const facts = new Map(doc.facts.map((f) => [f.id, f]))
     const ranked = blendForYou({
       seeds: doc.seeds,
       cf: doc.cf,
-      popular,
+      popular: popular.slice(0, POPULAR_CANDIDATES),
       bought: new Set(doc.bought),
       facts: (id) => facts.get(id),
       limit,
     })
-    return { personalized: doc.seeds.length > 0, products: ranked.map((r) => toProduct(facts.get(r.product_id) as ProductFacts, r)) }
+    return { personalized: true, products: ranked.map((r) => toProduct(facts.get(r.product_id) as ProductFacts, r)) }
+  }
+
+  private async coldStart(popular: PopularItem[], limit: number, bought: Set<string> = new Set()): Promise<RecommendedProduct[]> {
+    const reasons = new Map(popular.map((p, i) => [p.product_id, { reason: p.reason, score: 1 - i / Math.max(popular.length, 1) }]))
+    const list = await this.availablePopular(limit, (f) => f.consumable || !bought.has(f.id))
+    return list.map((f) => {
+      const r = reasons.get(f.id) ?? { reason: "bestseller" as const, score: 0 }
+      return toProduct(f, { product_id: f.id, score: r.score, reason: r.reason })
+    })
   }
 
   /**
@@ -173,46 +219,42 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
    * in the catalogue (unknown, unpublished, deleted).
    */
   async forProduct(productId: string, actor: string | null, limit: number): Promise<RecommendedProduct[] | null> {
-    const popular = await this.popular()
     const { rows } = (await this.knex_.raw(
-      `select json_build_object(
-         'neighbours', (select coalesce(json_agg(json_build_object('product_id', neighbor_id, 'score', score) order by position), '[]')
-                        from recommendation_neighbor where product_id = ?),
+      `with neighbours as (
+         select neighbor_id as product_id, score, position from recommendation_neighbor where product_id = ?
+       )
+       select json_build_object(
+         'neighbours', (select coalesce(json_agg(json_build_object('product_id', product_id, 'score', score) order by position), '[]') from neighbours),
          'bought', (select coalesce(json_agg(distinct product_id), '[]') from recommendation_source
-                    where actor = ?::text and kind = 'purchase' and removed_at is null),
+                    where ?::text is not null and actor = ?::text and kind = 'purchase' and removed_at is null),
          'facts', (select coalesce(json_agg(f), '[]') from (${FACTS_SQL.replace(
-           "e.id = any(?::text[])",
-           "e.id in (select ?::text union select neighbor_id from recommendation_neighbor where product_id = ? union select unnest(?::text[]))"
+           "?::text[]",
+           "(select array_append(array_agg(product_id), ?::text) from neighbours)::text[]"
          )}) f)
        ) as doc`,
-      [productId, actor, productId, productId, popular.map((p) => p.product_id)]
+      [productId, actor, actor, productId]
     )) as { rows: { doc: { neighbours: { product_id: string; score: number }[]; bought: string[]; facts: ProductFacts[] } }[] }
     const doc = rows[0].doc
     const facts = new Map(doc.facts.map((f) => [f.id, f]))
     const self = facts.get(productId)
     if (!self) return null
     const bought = new Set(doc.bought)
-    const allowed = (id: string) => {
-      const f = facts.get(id)
-      return !!f && f.available && id !== productId && (f.consumable || !bought.has(id))
-    }
+    const seen = new Set<string>([productId])
+    const allowed = (f: ProductFacts) => f.available && !seen.has(f.id) && (f.consumable || !bought.has(f.id))
     const out: RecommendedProduct[] = []
-    const seen = new Set<string>()
     for (const n of doc.neighbours) {
-      if (out.length >= limit) break
-      if (!allowed(n.product_id)) continue
-      seen.add(n.product_id)
-      out.push(toProduct(facts.get(n.product_id) as ProductFacts, { product_id: n.product_id, score: n.score, reason: "similar" }))
+      const f = facts.get(n.product_id)
+      if (out.length >= limit || !f || !allowed(f)) continue
+      seen.add(f.id)
+      out.push(toProduct(f, { product_id: f.id, score: n.score, reason: "similar" }))
     }
-    // Too few neighbours yet (a new or rarely seen product): popular items like it.
-    const alike = (f: ProductFacts) =>
-      (self.brand !== null && f.brand === self.brand) || f.categories.some((c) => self.categories.includes(c))
-    for (const p of popular) {
-      if (out.length >= limit) break
-      const f = facts.get(p.product_id)
-      if (!f || seen.has(p.product_id) || !allowed(p.product_id) || !alike(f)) continue
-      seen.add(p.product_id)
-      out.push(toProduct(f, { product_id: p.product_id, score: 0, reason: "affinity" }))
+    if (out.length < limit) {
+      // Too few neighbours yet (a new or rarely seen product): popular items like it.
+      const alike = (f: ProductFacts) =>
+        (self.brand !== null && f.brand === self.brand) || f.categories.some((c) => self.categories.includes(c))
+      for (const f of await this.availablePopular(limit - out.length, (f) => allowed(f) && alike(f), POPULAR_CANDIDATES)) {
+        out.push(toProduct(f, { product_id: f.id, score: 0, reason: "affinity" }))
+      }
     }
     return out
   }
@@ -284,6 +326,7 @@ function toProduct(f: ProductFacts, r: Recommendation): RecommendedProduct {
     price: f.price === null ? null : Number(f.price),
     currency_code: f.currency_code,
     brand: f.brand_name,
+    stock: Number(f.stock),
     score: Math.round(r.score * 1e6) / 1e6,
     reason: r.reason,
   }
