@@ -72,7 +72,8 @@ medusaIntegrationTestRunner({
       dana = await registerCustomer(client, "dana")
       // @shop/engagement owns this table; until it is merged the suite makes the contract's columns itself.
       await rows(`create table if not exists engagement_consent (
-        id text primary key, customer_id text null, visitor_id text null, granted boolean not null, updated_at timestamptz not null default now())`)
+        id text primary key, customer_id text null, visitor_id text null, granted boolean not null,
+        created_at timestamptz not null default now(), updated_at timestamptz not null default now(), deleted_at timestamptz null)`)
 
       // Shoppers who buy P0 buy P1 with it; some view P2 with P0; P3 is the bestseller among everyone else.
       const [p0, p1, p2, p3] = products
@@ -100,6 +101,18 @@ medusaIntegrationTestRunner({
       )
       expect(body.products.length).toBeLessThanOrEqual(20)
       expect((await forYou({ limit: 2 })).products).toHaveLength(2)
+    })
+
+    it("cold start in a new shop (no interactions at all): the newest products in stock", async () => {
+      await rows(`truncate recommendation_source, recommendation_actor_item, recommendation_pair, recommendation_item, recommendation_neighbor, recommendation_item_day`)
+      service().forgetPopular()
+      const body = await forYou({ limit: 4 })
+      expect(body.personalized).toBe(false)
+      const newest = await rows(
+        `select id from product_index_entry where deleted_at is null and stock > 0 order by product_created_at desc, id limit 4`
+      )
+      expect(body.products.map((p) => [p.id, p.reason])).toEqual(newest.map((r) => [r.id, "new"]))
+      expect((await alsoBought(products[0].id)).length).toBeGreaterThan(0)
     })
 
     it("a customer who bought P0 gets P0's neighbours first and never P0 again", async () => {

@@ -51,7 +51,8 @@ export async function hasTrackingConsent(req: MedusaRequest, actor: RequestActor
   }
   const { rows } = (await knex.raw(
     `select granted from engagement_consent
-     where (?::text is not null and customer_id = ?::text) or (?::text is not null and visitor_id = ?::text)
+     where deleted_at is null
+       and ((?::text is not null and customer_id = ?::text) or (?::text is not null and visitor_id = ?::text))
      order by coalesce(customer_id = ?::text, false) desc, updated_at desc
      limit 1`,
     [actor.customer_id, actor.customer_id, actor.visitor_id, actor.visitor_id, actor.customer_id]

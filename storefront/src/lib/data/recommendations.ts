@@ -20,7 +20,7 @@ type RecommendedProduct = {
 export type RecommendationRail = { rail: "for-you" | "also-bought"; personalized: boolean; products: CatalogueProduct[] }
 
 // A rail is a nice-to-have: a slow or failing backend leaves it out instead of holding up the page.
-const TIMEOUT_MS = 1500
+const TIMEOUT_MS = 2500
 
 async function fetchRail(path: string): Promise<{ personalized?: boolean; products: RecommendedProduct[] } | null> {
   try {

@@ -123,12 +123,13 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
        select product_id, reason from (
          select distinct on (product_id) product_id, reason, n from (
            select * from bestsellers union all select * from trending union all select * from fresh
-         ) u order by product_id, n
+         ) u order by product_id, n, reason
        ) d order by n, reason limit ?`,
       [POPULAR_SIZE, POPULAR_SIZE]
     )) as { rows: PopularItem[] }
-    // Bestsellers and trending items interleave (rank n of each next to each other).
-    this.popular_ = { at: Date.now(), items: rows }
+    // Bestsellers and trending items interleave (rank n of each next to each other). An empty
+    // ranking (a shop still starting, its product index not filled yet) is not kept.
+    this.popular_ = rows.length ? { at: Date.now(), items: rows } : null
     return rows
   }
 
