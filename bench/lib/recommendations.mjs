@@ -105,6 +105,7 @@ export async function loadBenchData(db, { products, interactions, actors, custom
       [categories.map((c) => c.id), categories.length, products]
     )
   }
+  await db.raw(`analyze product, product_index_entry, product_category_product`)
   log(`bench catalogue: ${products} products in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 
   // Shopper n is in segment n % 40, which prefers 400 products; 30 % of picks are anywhere (skewed to the head).

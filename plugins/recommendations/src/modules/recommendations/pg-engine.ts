@@ -290,4 +290,6 @@ export async function rebuildAllInTransaction(trx: Knex.Transaction): Promise<vo
            count(*) filter (where kind = 'purchase'), count(*) filter (where kind = 'wishlist'), count(*) filter (where kind = 'view')
     from recommendation_source where removed_at is null and occurred_at is not null
     group by 1, 2`)
+  // Fresh statistics, or the planner reads the reloaded tables as if they were empty.
+  await trx.raw(`analyze recommendation_source, recommendation_actor_item, recommendation_pair, recommendation_item, recommendation_neighbor, recommendation_item_day`)
 }
