@@ -52,7 +52,9 @@ medusaIntegrationTestRunner({
       return res.data.products as Rec[]
     }
     const ids = (list: Rec[]) => list.map((p) => p.id)
+    // One live row per customer or visitor (engagement's unique indexes): the choice replaces the previous one.
     const grantConsent = async (who: { customer_id?: string; visitor_id?: string }, granted = true) => {
+      await rows(`delete from engagement_consent where customer_id = ? or visitor_id = ?`, [who.customer_id ?? null, who.visitor_id ?? null])
       await rows(
         `insert into engagement_consent (id, customer_id, visitor_id, granted, updated_at) values (?, ?, ?, ?, now())`,
         [`cons_${randomUUID()}`, who.customer_id ?? null, who.visitor_id ?? null, granted]
