@@ -231,6 +231,8 @@ async function main() {
     const ctx = {
       baseUrl,
       publishableKey: key,
+      // Only a database the bench started itself: scenarios may bulk-load data into it.
+      databaseUrl: stack ? stack.env.DATABASE_URL : null,
       load: { connections: options.connections, durationMs: options.duration * 1000, warmupMs: options.warmup * 1000 },
       log: (m) => info(dim(m)),
     }

@@ -17,6 +17,7 @@ export const storePlugins = [
   "@shop/support",
   "@shop/reviews",
   "@shop/engagement",
+  "@shop/recommendations",
 ]
 
 /**

@@ -10,6 +10,8 @@ import { RecentlyViewedRail } from "@/modules/engagement/templates/recently-view
 import { getProduct, getProductVariantId } from "@/lib/data/products"
 import type { ReviewSort } from "@/lib/data/reviews"
 import { getMyReview, getProductReviews } from "@/lib/data/reviews"
+import { getAlsoBought } from "@/lib/data/recommendations"
+import { RecommendationRail } from "@/modules/recommendations/components/recommendation-rail"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 import { ProductReviews } from "@/modules/reviews/components/product-reviews"
 
@@ -29,11 +31,12 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
   const sort = SORTS.find((s) => s === query.sort) ?? "newest"
   const offset = Math.max(0, Math.min(1_000_000, Number.parseInt(String(query.offset ?? "0"), 10) || 0))
   const loggedIn = (await getAuthToken()) !== null
-  const [product, variantId, reviews, myReview] = await Promise.all([
+  const [product, variantId, reviews, myReview, alsoBought] = await Promise.all([
     getProduct(id),
     getProductVariantId(id),
     getProductReviews(id, sort, offset),
     loggedIn ? getMyReview(id) : Promise.resolve(null),
+    getAlsoBought(id, 4),
   ])
   if (!product) notFound()
   // The view is reported after the page went out, only when the shopper accepted tracking.
@@ -44,6 +47,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
   return (
     <>
       <ProductTemplate product={product} variantId={variantId} />
+      <RecommendationRail rail={alsoBought} title="Customers also bought" />
       <ProductReviews productId={product.id} data={reviews} myReview={myReview} loggedIn={loggedIn} />
       <Suspense fallback={null}>
         <RecentlyViewedRail excludeProductId={product.id} />

@@ -1,0 +1,103 @@
+// The recommendation store routes at 5,000 products and 1,000,000 interactions:
+// bulk-generated in SQL into the bench's own database, then p95 over HTTP on
+// loopback, one connection (latency) and the run's connections (under load). Goal: p95 < 20 ms.
+import { latencyRun, loadBenchData, writeBenchIndexRows } from "../lib/recommendations.mjs"
+
+const PRODUCTS = Number(process.env.BENCH_REC_PRODUCTS || 5000)
+const INTERACTIONS = Number(process.env.BENCH_REC_INTERACTIONS || 1_000_000)
+const ACTORS = Number(process.env.BENCH_REC_ACTORS || 50_000)
+// BENCH_REC_SKIP_LOAD=1 measures the data already loaded (a second run against the same database).
+const SKIP_LOAD = process.env.BENCH_REC_SKIP_LOAD === "1"
+const CUSTOMERS = 20
+const GOAL_MS = 20
+
+async function registerCustomers(ctx, n) {
+  const out = []
+  for (let i = 0; i < n; i++) {
+    const email = `bench-rec-${Date.now()}-${i}@example.test`
+    const password = "bench-pass-2026"
+    const post = (p, body, token) =>
+      fetch(`${ctx.baseUrl}${p}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": ctx.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, data: await r.json() }))
+    const reg = await post("/auth/customer/emailpass/register", { email, password })
+    const created = await post("/store/customers", { email, first_name: "Bench", last_name: `Shopper ${i}` }, reg.data.token)
+    const login = await post("/auth/customer/emailpass", { email, password })
+    if (created.status !== 200 || login.status !== 200) throw new Error(`could not register a bench customer: ${created.status} ${login.status}`)
+    out.push({ id: created.data.customer.id, token: login.data.token })
+  }
+  return out
+}
+
+async function loginBenchCustomers(ctx, db) {
+  const { rows } = await db.raw(`select id, email from customer where email like 'bench-rec-%' and deleted_at is null order by email limit ?`, [CUSTOMERS])
+  const out = []
+  for (const row of rows) {
+    const res = await fetch(`${ctx.baseUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: row.email, password: "bench-pass-2026" }),
+    })
+    out.push({ id: row.id, token: (await res.json()).token })
+  }
+  if (!out.length) throw new Error("BENCH_REC_SKIP_LOAD=1 but no bench customers: run once without it")
+  return out
+}
+
+export default {
+  name: "recommendations-latency",
+  description: `GET /store/recommendations/for-you and /store/products/:id/recommendations at ${PRODUCTS} products, ${INTERACTIONS} interactions`,
+  async run(ctx) {
+    if (!ctx.databaseUrl) {
+      ctx.log("recommendations-latency: skipped — it writes bulk data, so it runs only on the database the bench starts itself (stop the running store)")
+      return []
+    }
+    const { default: knex } = await import("knex")
+    const db = knex({ client: "pg", connection: ctx.databaseUrl, pool: { min: 0, max: 2 } })
+    try {
+      const customers = SKIP_LOAD ? await loginBenchCustomers(ctx, db) : await registerCustomers(ctx, CUSTOMERS)
+      if (!SKIP_LOAD) {
+        await loadBenchData(db, { products: PRODUCTS, interactions: INTERACTIONS, actors: ACTORS, customers: customers.map((c) => c.id), log: ctx.log })
+      }
+      const { rows } = await db.raw(`select product_id from recommendation_item order by norm2 desc limit 1000`)
+      const productIds = rows.map((r) => r.product_id)
+      let n = 0
+      const headers = { "x-publishable-api-key": ctx.publishableKey }
+      const routes = [
+        {
+          name: "rec-for-you-personal",
+          path: "/store/recommendations/for-you?limit=12",
+          setupRequest: (req) => ({ ...req, headers: { ...headers, authorization: `Bearer ${customers[n++ % customers.length].token}` } }),
+        },
+        { name: "rec-for-you-cold", path: "/store/recommendations/for-you?limit=12", setupRequest: (req) => ({ ...req, headers }) },
+        {
+          name: "rec-also-bought",
+          path: "/store/products/:id/recommendations?limit=12",
+          setupRequest: (req) => ({ ...req, path: `/store/products/${productIds[n++ % productIds.length]}/recommendations?limit=12`, headers }),
+        },
+      ]
+      const out = []
+      // The product index may have recomputed the bench rows meanwhile (see writeBenchIndexRows).
+      await writeBenchIndexRows(db, PRODUCTS)
+      for (const route of routes) {
+        const url = `${ctx.baseUrl}${route.path}`
+        await latencyRun({ url, connections: 1, durationMs: Math.max(ctx.load.warmupMs, 2000), setupRequest: route.setupRequest })
+        for (const connections of [1, ctx.load.connections]) {
+          const r = await latencyRun({ url, connections, durationMs: ctx.load.durationMs, setupRequest: route.setupRequest })
+          const verdict = r.p95 !== null && r.p95 < GOAL_MS ? "✔" : "✖"
+          const ms = (v) => (v === null ? "–" : v.toFixed(1))
+          ctx.log(
+            `${route.name} (${connections} conn): p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms, p99 ${ms(r.p99)} ms, ${r.rps.toFixed(0)} req/s ` +
+              `(goal p95 < ${GOAL_MS} ms) ${verdict}; recommender's own time p50 ${ms(r.ownP50)} ms, p95 ${ms(r.ownP95)} ms`
+          )
+          out.push({ name: `${route.name} c=${connections} p95=${ms(r.p95)}ms own-p95=${ms(r.ownP95)}ms`, path: route.path, ...r })
+        }
+      }
+      return out
+    } finally {
+      await db.destroy()
+    }
+  },
+}

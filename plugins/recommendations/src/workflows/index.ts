@@ -1,0 +1,2 @@
+export * from "./update-recommendations"
+export * from "./customer-data/recommendations-section"
