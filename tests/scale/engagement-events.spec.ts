@@ -135,6 +135,9 @@ describe("engagement events with two servers and a worker on Redis", () => {
     expect(await count("select 1 from engagement_purchase")).toBe(lines)
     expect(await count("select distinct line_item_id from engagement_purchase")).toBe(lines)
     expect(await count("select 1 from engagement_purchase where order_id = any($1::text[])", [orders])).toBe(lines)
+    // The recommender consumes the same events on the worker: each purchase counted once there too.
+    await waitFor(async () => (await count("select 1 from recommendation_source where kind = 'purchase'")) >= lines, "the recommender")
+    expect(await count("select 1 from recommendation_source where kind = 'purchase'")).toBe(lines)
 
     // A cancellation, emitted by server B, is handled by the worker once.
     const canceled = await clients[1].post(`/admin/orders/${orders[0]}/cancel`, {}, adminHeaders(await adminToken(clients[1])))
@@ -144,5 +147,10 @@ describe("engagement events with two servers and a worker on Redis", () => {
       "the cancellation"
     )
     expect(await count("select 1 from engagement_purchase where canceled_at is not null")).toBe(2)
+    await waitFor(
+      async () => (await count("select 1 from recommendation_source where kind = 'purchase' and removed_at is not null")) === 2,
+      "the recommender to drop the canceled lines"
+    )
+    expect(await count("select 1 from recommendation_source where kind = 'purchase' and removed_at is null")).toBe(lines - 2)
   })
 })
