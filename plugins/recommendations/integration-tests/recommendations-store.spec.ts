@@ -105,6 +105,25 @@ medusaIntegrationTestRunner({
       expect((await forYou({ limit: 2 })).products).toHaveLength(2)
     })
 
+    it("bestsellers: most bought over 30 days first, only what is in stock; none in a shop without sales", async () => {
+      const get = async (query: string) => client.store("get", `/store/recommendations/bestsellers${query}`)
+      const res = await get("?limit=3")
+      expectStatus(res, 200, "bestsellers")
+      expect(res.data.rail).toBe("bestsellers")
+      // P3 was bought 8 times, P0 7 times (6 visitors and Dana), P1 6 times.
+      expect(res.data.products.map((p: Rec) => [p.id, p.reason])).toEqual([
+        [products[3].id, "bestseller"],
+        [products[0].id, "bestseller"],
+        [products[1].id, "bestseller"],
+      ])
+      await rows(`update product_index_entry set stock = 0 where id = ?`, [products[3].id])
+      expect((await get("?limit=2")).data.products.map((p: Rec) => p.id)).toEqual([products[0].id, products[1].id])
+      expect((await get("?limit=0")).status).toBe(400)
+      expect((await get("?limit=abc")).status).toBe(400)
+      await rows(`truncate recommendation_item_day`)
+      expect((await get("")).data.products).toEqual([])
+    })
+
     it("cold start in a new shop (no interactions at all): the newest products in stock", async () => {
       await rows(`truncate recommendation_source, recommendation_actor_item, recommendation_pair, recommendation_item, recommendation_neighbor, recommendation_item_day`)
       service().forgetPopular()

@@ -21,6 +21,11 @@ export default defineMiddlewares({
     },
     {
       method: ["GET"],
+      matcher: "/store/recommendations/bestsellers",
+      middlewares: [validateAndTransformQuery(StoreGetRecommendationsParams, plainQuery)],
+    },
+    {
+      method: ["GET"],
       matcher: "/store/products/:id/recommendations",
       middlewares: [customerOrAnyone, validateAndTransformQuery(StoreGetRecommendationsParams, plainQuery)],
     },

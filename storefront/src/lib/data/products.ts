@@ -2,6 +2,7 @@ import "server-only"
 import { sdk } from "@/lib/config"
 import { apiV1 } from "@/lib/data/api-v1"
 import { tags } from "@/lib/data/cache-tags"
+import { getBestsellerIds } from "@/lib/data/recommendations"
 import type { SortValue } from "@/lib/util/catalogue"
 
 /** One product in the shape of GET /api/v1/product/ (see the api contract). */
@@ -110,12 +111,18 @@ export async function listBrands(): Promise<{ name: string; count: number }[]> {
 }
 
 /**
- * Bestsellers: the products shoppers rate most often (rating_count), among
- * those in stock. Without ratings yet, the best-rated come first, then by name.
+ * Bestsellers: what sold most over the last 30 days (@shop/recommendations),
+ * in stock; while the shop has few sales, filled up with the products
+ * shoppers rate most often.
  */
 export async function listBestsellers(limit = 4): Promise<CatalogueProduct[]> {
-  return (await listAllProducts())
-    .filter((p) => p.stock > 0)
+  const [all, soldIds] = await Promise.all([listAllProducts(), getBestsellerIds(limit)])
+  const inStock = all.filter((p) => p.stock > 0)
+  const byId = new Map(inStock.map((p) => [p.id, p]))
+  const sold = soldIds.map((id) => byId.get(id)).filter((p): p is CatalogueProduct => p !== undefined)
+  const taken = new Set(sold.map((p) => p.id))
+  const rated = inStock
+    .filter((p) => !taken.has(p.id))
     .sort((a, b) => (b.rating_count ?? 0) - (a.rating_count ?? 0) || (b.rating ?? 0) - (a.rating ?? 0))
-    .slice(0, limit)
+  return [...sold, ...rated].slice(0, limit)
 }

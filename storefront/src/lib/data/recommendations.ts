@@ -71,3 +71,22 @@ export async function getAlsoBought(productId: string, limit = 4): Promise<Recom
   const body = await fetchRail(`/store/products/${encodeURIComponent(productId)}/recommendations?limit=${limit}`)
   return body ? { rail: "also-bought", personalized: false, products: products(body.products) } : null
 }
+
+/**
+ * The shop's bestsellers by sales over the last 30 days (ids, best first).
+ * The same for everyone, so cached for a minute; empty while nothing sold.
+ */
+export async function getBestsellerIds(limit = 4): Promise<string[]> {
+  try {
+    const res = await fetch(`${BACKEND_URL}/store/recommendations/bestsellers?limit=${limit}`, {
+      headers: { accept: "application/json", ...(PUBLISHABLE_KEY ? { "x-publishable-api-key": PUBLISHABLE_KEY } : {}) },
+      next: { revalidate: 60 },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+    if (!res.ok) return []
+    const body = (await res.json()) as { products?: { id: string }[] }
+    return (body.products ?? []).map((p) => p.id)
+  } catch {
+    return []
+  }
+}

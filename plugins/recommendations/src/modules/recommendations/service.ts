@@ -215,6 +215,30 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
   }
 
   /**
+   * The shop's bestsellers: products bought most over the last 30 days
+   * (purchases, less cancellations and returns), in stock and published.
+   * Fewer than `limit` (or none) while the shop has few sales.
+   */
+  async bestsellers(limit: number): Promise<RecommendedProduct[]> {
+    const { rows } = (await this.knex_.raw(
+      `select product_id, sum(purchases)::int as sold from recommendation_item_day
+       where day > current_date - 30 group by product_id having sum(purchases) > 0
+       order by sum(purchases) desc, product_id limit ?`,
+      [limit * 4]
+    )) as { rows: { product_id: string; sold: number }[] }
+    const facts = await this.facts(rows.map((r) => r.product_id))
+    const top = rows[0]?.sold ?? 1
+    const out: RecommendedProduct[] = []
+    for (const r of rows) {
+      const f = facts.get(r.product_id)
+      if (f && f.available && out.length < limit) {
+        out.push(toProduct(f, { product_id: f.id, score: r.sold / top, reason: "bestseller" }))
+      }
+    }
+    return out
+  }
+
+  /**
    * "Customers also bought/viewed": the product's neighbours in stock, then
    * popular items of its categories or brand. Null when the product is not
    * in the catalogue (unknown, unpublished, deleted).
