@@ -21,4 +21,8 @@ module.exports = {
   testTimeout: 120000,
   // Each suite boots a Medusa app on its own database; two at once fits 2 cores.
   maxWorkers: process.env.JEST_MAX_WORKERS || 2,
+  // Every suite loads a whole Medusa app into the worker and some of it stays
+  // reachable; a worker past this size after a suite is replaced by a fresh one
+  // instead of running out of heap a few suites later.
+  workerIdleMemoryLimit: process.env.JEST_WORKER_MEMORY || "1536MB",
 }
