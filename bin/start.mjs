@@ -102,6 +102,9 @@ async function main() {
     })
     recordRun([child.pid])
     await waitForHealthy(`http://127.0.0.1:${env.PORT}/health`, { child })
+    // The product index rebuilds itself before its first answer (the seed ran in another process); ask now,
+    // so the storefront's first page and the recommendation rails, which read the index, find it filled.
+    await fetch(`http://127.0.0.1:${env.PORT}/api/v1/product/?limit=1`).catch(() => undefined)
     return child
   })
 
