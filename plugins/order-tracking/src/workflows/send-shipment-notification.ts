@@ -1,4 +1,4 @@
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { StoreEmail } from "../lib/email"
 import { sendStoreEmail } from "../lib/email"
@@ -21,9 +21,9 @@ type ShippedFulfillment = Parameters<typeof shipmentOf>[0] & {
   } | null
 }
 
-/** Hands one mail to the notifications plugin (rendered, recorded, retried there). */
-export const sendStoreEmailStep = createStep("send-store-email", async (email: StoreEmail, { container }) => {
-  await sendStoreEmail(container, email)
+/** Hands one mail to the notifications plugin (rendered, recorded, retried there); null: nothing to send. */
+export const sendStoreEmailStep = createStep("send-store-email", async (email: StoreEmail | null, { container }) => {
+  if (email) await sendStoreEmail(container, email)
   return new StepResponse(null)
 })
 
@@ -85,9 +85,7 @@ export const sendShipmentNotificationWorkflow = createWorkflow(
       }
     })
 
-    when({ email }, ({ email }) => email !== null).then(() => {
-      sendStoreEmailStep(email as unknown as StoreEmail)
-    })
+    sendStoreEmailStep(email)
     return new WorkflowResponse(email)
   }
 )

@@ -1,4 +1,4 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { StoreEmail } from "@shop/order-tracking/lib/email"
 import { sendStoreEmailStep } from "@shop/order-tracking/workflows"
@@ -55,9 +55,7 @@ export const notifyMerchantOfSupportRequestWorkflow = createWorkflow(
         },
       }
     })
-    when({ email }, ({ email }) => email !== null).then(() => {
-      sendStoreEmailStep(email as unknown as StoreEmail)
-    })
+    sendStoreEmailStep(email)
     return new WorkflowResponse(email)
   }
 )
