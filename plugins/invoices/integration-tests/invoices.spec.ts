@@ -222,6 +222,20 @@ medusaIntegrationTestRunner({
         expect(resend.data.email.status).toBe("sent")
         await eventually(async () => inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).length === before + 1)
 
+        // The resent mail links the order with a freshly issued token; the first mail's token stops working.
+        const resent = inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).at(-1)!
+        const tokenIn = (m: InboxMessage) => {
+          const link = m.text.match(/https?:\/\/[^\s\]]+\/account\/orders\/details\/[^\s\]]+/)
+          expect(link).not.toBeNull()
+          return String(new URL(link![0]).searchParams.get("token"))
+        }
+        const fresh = tokenIn(resent)
+        expect(fresh).not.toBe(tokenIn(mail))
+        const proof = (t: string) => ({ headers: { ...storeHeaders(shop).headers, "x-order-email": "max.mustermann@example.com", "x-order-token": t } })
+        expect((await http.get(`/store/orders/${order.id}`, proof(fresh))).status).toBe(200)
+        const stale = await http.get(`/store/orders/${order.id}`, proof(tokenIn(mail))).catch((e: { response: { status: number } }) => e.response)
+        expect(stale.status).toBe(404)
+
         const emails = await http.get(`/admin/orders/${order.id}/emails`, adminHeaders(admin))
         expect(emails.data.emails.filter((e: { status: string }) => e.status === "sent")).toHaveLength(2)
 

@@ -227,6 +227,34 @@ medusaIntegrationTestRunner({
         expect((await listReviews(potatoes.id)).data.aggregate).toMatchObject({ average: 3.33, count: 3 })
       })
 
+      it("the hourly repair job brings a lost or altered product-index copy back to the aggregates", async () => {
+        await write(
+          [
+            [0, 4],
+            [1, 5],
+          ],
+          true
+        )
+        expect(await apiV1Product(potatoes.id)).toEqual({ rating: 4.5, rating_count: 2 })
+        const copy = async (productId: string) =>
+          (await db.raw("select rating::float8 as rating, rating_count from product_index_rating where product_id = ?", [productId])).rows
+        // altered behind the workflows' back
+        await db.raw("update product_index_rating set rating = 1, rating_count = 99 where product_id = ?", [potatoes.id])
+        expect(await copy(potatoes.id)).toEqual([{ rating: 1, rating_count: 99 }])
+
+        const { default: republishProductRatingsJob, config } = await import("../src/jobs/republish-product-ratings")
+        expect(config.schedule).toBe("41 * * * *")
+        await republishProductRatingsJob(getContainer())
+        expect(await copy(potatoes.id)).toEqual([{ rating: 4.5, rating_count: 2 }])
+        expect(await apiV1Product(potatoes.id)).toEqual({ rating: 4.5, rating_count: 2 })
+
+        // lost altogether
+        await db.raw("delete from product_index_rating where product_id = ?", [potatoes.id])
+        expect(await copy(potatoes.id)).toEqual([])
+        await republishProductRatingsJob(getContainer())
+        expect(await copy(potatoes.id)).toEqual([{ rating: 4.5, rating_count: 2 }])
+      })
+
       it("bulk moderation is all or none: an unknown id is 404 and changes nothing", async () => {
         await write([[0, 5]], true)
         const { rows } = await db.raw("select id, status from review where deleted_at is null and status = 'approved' limit 1")

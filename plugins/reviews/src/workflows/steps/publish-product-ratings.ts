@@ -11,7 +11,9 @@ const PRODUCT_INDEX_MODULE = "productIndex"
 type ProductRating = { product_id: string; rating: number | null; rating_count: number }
 type ProductIndexRatings = { setProductRatings(ratings: ProductRating[]): Promise<void> }
 
-async function publish(container: { resolve: <T>(key: string, options?: { allowUnregistered?: boolean }) => T }, productIds: string[]) {
+type Resolver = { resolve: <T>(key: string, options?: { allowUnregistered?: boolean }) => T }
+
+async function publish(container: Resolver, productIds: string[]) {
   const index = container.resolve<ProductIndexRatings | undefined>(PRODUCT_INDEX_MODULE, { allowUnregistered: true })
   if (!index || productIds.length === 0) return
   const service: ReviewsModuleService = container.resolve(REVIEWS_MODULE)
@@ -33,3 +35,25 @@ export const publishProductRatingsStep = createStep(
     return new StepResponse(undefined)
   }
 )
+
+/**
+ * Copies every product's aggregate to the product index again, `batchSize`
+ * products at a time, and returns how many were copied (0 without a product
+ * index). The hourly repair job runs it: should a copy ever be lost (the index
+ * was restored from an older backup, a row was edited by hand), the ratings
+ * shown in the catalogue come back to the aggregates within the hour.
+ */
+export async function republishAllProductRatings(container: Resolver, batchSize = 500): Promise<number> {
+  const index = container.resolve<ProductIndexRatings | undefined>(PRODUCT_INDEX_MODULE, { allowUnregistered: true })
+  if (!index) return 0
+  const service: ReviewsModuleService = container.resolve(REVIEWS_MODULE)
+  let copied = 0
+  for (let skip = 0; ; skip += batchSize) {
+    const page = await service.listReviewAggregates({}, { select: ["product_id"], order: { product_id: "ASC" }, skip, take: batchSize })
+    if (!page.length) break
+    await publish(container, page.map((a) => a.product_id))
+    copied += page.length
+    if (page.length < batchSize) break
+  }
+  return copied
+}
