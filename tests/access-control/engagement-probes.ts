@@ -1,3 +1,4 @@
+import { productByHandle } from "../helpers/store-fixtures"
 import type { ListProbe, PreparedProbe, ProbeContext, ResourceProbe } from "./types"
 
 /**
@@ -10,9 +11,7 @@ type OwnerEngagement = { viewedProductId: string; wishlisted: string[]; cartId: 
 let prepared: Promise<OwnerEngagement> | undefined
 
 async function productId(ctx: ProbeContext, handle: string): Promise<string> {
-  const res = await ctx.client.store("get", `/store/products?handle=${handle}&fields=id`)
-  if (res.status !== 200 || !res.data.products[0]) throw new Error(`no product ${handle}`)
-  return res.data.products[0].id
+  return (await productByHandle(ctx.client, handle)).id
 }
 
 function ownerEngagement(ctx: ProbeContext): Promise<OwnerEngagement> {

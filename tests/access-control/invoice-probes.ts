@@ -1,4 +1,5 @@
-import { adminOrder, eventually, refundPayment } from "../helpers/order-fixtures"
+import { eventually } from "../helpers/eventually"
+import { adminOrder, refundPayment } from "../helpers/order-fixtures"
 import type { ProbeContext, ResourceProbe } from "./types"
 
 type CreditNoteList = { credit_notes: { id: string; number: string }[] }

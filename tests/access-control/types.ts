@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Customer, PlacedOrder, ShopClient } from "../helpers/order-fixtures"
+import type { PlacedOrder } from "../helpers/checkout"
+import type { Customer } from "../helpers/customers"
+import type { ShopClient } from "../helpers/store-fixtures"
 
 /**
  * The access-control suite (tests/integration/access-control.spec.ts) signs

@@ -1,17 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { HttpResponse, ShopClient } from "../helpers/order-fixtures"
-import {
-  capturePayment,
-  expectStatus,
-  fulfilOrder,
-  openShop,
-  placeOrder,
-  registerCustomer,
-  shipFulfillment,
-} from "../helpers/order-fixtures"
-import type { Customer } from "../helpers/order-fixtures"
+import { placeOrder } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/customers"
+import type { Customer } from "../helpers/customers"
+import { expectStatus } from "../helpers/http"
+import type { HttpResponse } from "../helpers/http"
+import { capturePayment, fulfilOrder, shipFulfillment } from "../helpers/order-fixtures"
+import { openShop } from "../helpers/store-fixtures"
+import type { ShopClient } from "../helpers/store-fixtures"
 import type { PreparedProbe, ProbeContext, ProbeRequest } from "../access-control"
 import { listProbes, resourceProbes } from "../access-control"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 /**
  * Every customer-owned resource of one customer, tried by a second customer
@@ -22,9 +19,9 @@ import { listProbes, resourceProbes } from "../access-control"
 
 jest.setTimeout(300000)
 
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { SUPPORT_RATE_LIMIT_MAX: "1000" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let ctx: ProbeContext
     let stranger: Customer
     const prepared = new Map<string, PreparedProbe>()
@@ -41,7 +38,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      const client = await openShop(api, container, dbConnection)
+      const client = await openShop(http, container, db)
       const owner = await registerCustomer(client, "owner")
       stranger = await registerCustomer(client, "stranger")
       const ownerOrder = await placeOrder(client, { customer: owner })

@@ -1,36 +1,24 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../src/scripts/seed"
-import type { HttpClient, StoreFixture } from "../support/checkout"
-import { Shopper, TEST_CARDS, adminHeaders, adminToken, expectStatus, storeFixture, variantBySku } from "../support/checkout"
+import { placeOrder, TEST_CARDS } from "../helpers/checkout"
+import { expectStatus } from "../helpers/http"
+import type { ShopClient } from "../helpers/store-fixtures"
+import { adminHeaders, adminToken, openShop, variantBySku } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const SKU = "GOLDEN-KIWI"
 
 /** The capture mode is a provider option; this suite runs the default, manual capture. */
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = dbConnection as unknown as Knex
-    let store: StoreFixture
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
+    let client: ShopClient
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      store = await storeFixture(db)
+      client = await openShop(http, getContainer(), db)
     })
 
-    async function placeOrder(number: string, quantity = 2) {
-      const { variant_id } = await variantBySku(db, SKU)
-      const shopper = new Shopper(http, store.publishableKey)
-      await shopper.fillCart(store.regionId, variant_id, quantity)
-      await shopper.payWithCard(number)
-      const res = await shopper.complete()
-      expectStatus(res, 200, "complete")
-      expect(res.data.type).toBe("order")
-      return res.data.order as { id: string; total: number }
-    }
+    /** Two golden kiwi packs, paid with this test card. */
+    const buy = (card: string) => placeOrder(client, { card, items: [{ handle: "golden-kiwi", quantity: 2 }] })
 
     /** The order as the admin order page loads it. */
     async function adminOrder(token: string, orderId: string) {
@@ -45,7 +33,7 @@ medusaIntegrationTestRunner({
 
     it("authorizes without capturing in manual mode, then the admin captures the full amount", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.authorized)
+      const placed = await buy(TEST_CARDS.authorized)
       const before = await adminOrder(token, placed.id)
       expect(before.order.payment_status).toBe("authorized")
       expect(before.payment.captures).toHaveLength(0)
@@ -63,7 +51,7 @@ medusaIntegrationTestRunner({
 
     it("refunds partially, then the rest, and refuses to refund more than was captured", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.authorized)
+      const placed = await buy(TEST_CARDS.authorized)
       const { payment } = await adminOrder(token, placed.id)
       expectStatus(await http.post(`/admin/payments/${payment.id}/capture`, {}, adminHeaders(token)), 200, "capture")
 
@@ -88,7 +76,7 @@ medusaIntegrationTestRunner({
 
     it("cancels an uncaptured order: the authorization is voided and the stock released", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.authorized)
+      const placed = await buy(TEST_CARDS.authorized)
       expect((await variantBySku(db, SKU)).reserved).toBe(2)
 
       const cancel = await http.post(`/admin/orders/${placed.id}/cancel`, {}, adminHeaders(token))
@@ -104,7 +92,7 @@ medusaIntegrationTestRunner({
 
     it("cancels a captured order by refunding it", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.authorized)
+      const placed = await buy(TEST_CARDS.authorized)
       const { payment } = await adminOrder(token, placed.id)
       expectStatus(await http.post(`/admin/payments/${payment.id}/capture`, {}, adminHeaders(token)), 200, "capture")
       expectStatus(await http.post(`/admin/orders/${placed.id}/cancel`, {}, adminHeaders(token)), 200, "cancel")
@@ -115,7 +103,7 @@ medusaIntegrationTestRunner({
 
     it("4000 0000 0000 0341: the capture fails with a clear message and nothing is recorded as captured", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.captureFails)
+      const placed = await buy(TEST_CARDS.captureFails)
       const { payment } = await adminOrder(token, placed.id)
 
       const capture = await http.post(`/admin/payments/${payment.id}/capture`, {}, adminHeaders(token))

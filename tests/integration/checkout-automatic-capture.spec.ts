@@ -1,11 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../src/scripts/seed"
-import type { HttpClient, StoreFixture } from "../support/checkout"
-import { Shopper, TEST_CARDS, adminHeaders, adminToken, expectStatus, storeFixture, variantBySku } from "../support/checkout"
+import { placeOrder, TEST_CARDS } from "../helpers/checkout"
+import { expectStatus } from "../helpers/http"
+import type { ShopClient } from "../helpers/store-fixtures"
+import { adminHeaders, adminToken, openShop } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 // medusa-config.ts reads the provider's capture mode when the app boots (in beforeAll).
 const previousCapture = process.env.MOCK_CARD_CAPTURE
@@ -15,29 +14,16 @@ afterAll(() => {
   else process.env.MOCK_CARD_CAPTURE = previousCapture
 })
 
-const SKU = "GOLDEN-KIWI"
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = dbConnection as unknown as Knex
-    let store: StoreFixture
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
+    let client: ShopClient
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      store = await storeFixture(db)
+      client = await openShop(http, getContainer(), db)
     })
 
-    async function placeOrder(number: string) {
-      const { variant_id } = await variantBySku(db, SKU)
-      const shopper = new Shopper(http, store.publishableKey)
-      await shopper.fillCart(store.regionId, variant_id)
-      await shopper.payWithCard(number)
-      const res = await shopper.complete()
-      expectStatus(res, 200, "complete")
-      expect(res.data.type).toBe("order")
-      return res.data.order as { id: string; total: number }
-    }
+    /** A golden kiwi pack, paid with this test card. */
+    const buy = (card: string) => placeOrder(client, { card, items: [{ handle: "golden-kiwi" }] })
 
     async function adminOrder(token: string, orderId: string) {
       const res = await http.get(
@@ -50,7 +36,7 @@ medusaIntegrationTestRunner({
 
     it("captures at authorization: the order is paid as soon as it is placed", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.authorized)
+      const placed = await buy(TEST_CARDS.authorized)
       const { order, payment } = await adminOrder(token, placed.id)
       expect(order.payment_status).toBe("captured")
       expect(payment.captured_at).not.toBeNull()
@@ -66,7 +52,7 @@ medusaIntegrationTestRunner({
 
     it("4000 0000 0000 0341: the automatic capture fails, the order stays authorized and says why", async () => {
       const token = await adminToken(http)
-      const placed = await placeOrder(TEST_CARDS.captureFails)
+      const placed = await buy(TEST_CARDS.captureFails)
       const { order, payment } = await adminOrder(token, placed.id)
       expect(order.payment_status).toBe("authorized")
       expect(payment.captures).toHaveLength(0)

@@ -1,26 +1,22 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../src/scripts/seed"
-import type { HttpClient, HttpResponse, StoreFixture } from "../support/checkout"
-import { Shopper, TEST_CARDS, count, setStock, storeFixture, variantBySku } from "../support/checkout"
+import { Shopper, TEST_CARDS } from "../helpers/checkout"
+import type { HttpResponse } from "../helpers/http"
+import type { StoreFixture } from "../helpers/store-fixtures"
+import { count, seedStore, setStock, variantBySku } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(600000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /**
  * What peers get wrong under concurrency (Saleor #543): stock sold twice.
  * Single process here; the two-process Redis variant is tests/scale
  * (npm run test:scale). Its own suite, so no other test's work is in flight.
  */
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let store: StoreFixture
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      store = await storeFixture(db)
+      store = await seedStore(getContainer(), db)
     })
 
     it("30 shoppers racing for 5 units: exactly 5 orders, stock 0, the others a clear out-of-stock error", async () => {

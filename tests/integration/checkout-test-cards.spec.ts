@@ -1,33 +1,20 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../src/scripts/seed"
-import type { HttpClient, StoreFixture } from "../support/checkout"
-import {
-  MOCK_CARD,
-  SYSTEM_PROVIDER,
-  Shopper,
-  TEST_CARDS,
-  card,
-  count,
-  expectStatus,
-  storeFixture,
-  variantBySku,
-} from "../support/checkout"
+import { MOCK_CARD, SYSTEM_PROVIDER, Shopper, TEST_CARDS, card } from "../helpers/checkout"
+import { expectStatus } from "../helpers/http"
+import type { StoreFixture } from "../helpers/store-fixtures"
+import { count, seedStore, variantBySku } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
 const SKU = "GOLDEN-KIWI" // 40 in stock, 5.49 EUR
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let store: StoreFixture
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      store = await storeFixture(db)
+      store = await seedStore(getContainer(), db)
     })
 
     async function readyShopper(quantity = 1): Promise<Shopper> {

@@ -1,25 +1,21 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../src/scripts/seed"
-import type { HttpClient, StoreFixture } from "../support/checkout"
-import { Shopper, TEST_CARDS, count, expectStatus, storeFixture, variantBySku } from "../support/checkout"
+import { Shopper, TEST_CARDS } from "../helpers/checkout"
+import { expectStatus } from "../helpers/http"
+import type { StoreFixture } from "../helpers/store-fixtures"
+import { count, seedStore, variantBySku } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const SKU = "GOLDEN-KIWI"
 const BROWSER = { Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" }
 const FORM = { ...BROWSER, "Content-Type": "application/x-www-form-urlencoded" }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let store: StoreFixture
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      store = await storeFixture(db)
+      store = await seedStore(getContainer(), db)
     })
 
     /** A shopper who paid with the 3-D Secure card; returns the challenge path. */

@@ -1,27 +1,22 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../src/scripts/seed"
-import type { Api, Db } from "../../plugins/customer-accounts/integration-tests/helpers"
 import { bearer, client, login, newCustomer, register } from "../../plugins/customer-accounts/integration-tests/helpers"
+import { seedStore } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
 
 // The accounts plugin's export and erasure collect the sections other plugins
 // contribute (workflows "customer-data.<export|erase>.<section>"): here, the
 // support plugin's requests.
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http: api, db, getContainer }) => {
     let publishableKey = ""
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      const { rows } = await (dbConnection as unknown as Db).raw(
-        "select token from api_key where type = 'publishable' and revoked_at is null limit 1"
-      )
-      publishableKey = String(rows[0].token)
+      publishableKey = (await seedStore(getContainer(), db)).publishableKey
     })
 
     it("exports the customer's support requests and erases them with the account", async () => {
-      const http = client(api as unknown as Api)
+      const http = client(api)
       const body = newCustomer()
       await register(http, body)
       const session = await login(http, body.username, body.password)
@@ -44,9 +39,8 @@ medusaIntegrationTestRunner({
         }),
       ])
 
-      const db = dbConnection as unknown as Db
       const count = async () =>
-        (await db.raw("select count(*)::int as n from support_request where email = ?", [body.email.toLowerCase()])).rows[0].n
+        (await db.raw<{ n: number }>("select count(*)::int as n from support_request where email = ?", [body.email.toLowerCase()])).rows[0].n
       expect(await count()).toBe(1)
 
       const erased = await http.delete("/api/v1/customer/me/", auth)

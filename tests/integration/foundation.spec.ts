@@ -1,15 +1,22 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import seed from "../../src/scripts/seed"
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../src/scripts/seed/admin-user"
 import { loadCatalogue } from "../../src/scripts/seed/catalogue"
+import type { Db } from "../helpers/http"
+import { seedStore } from "../helpers/store-fixtures"
+import { shopIntegrationRunner } from "../helpers/test-runner"
 
 jest.setTimeout(180000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+/** What the catalogue test reads of a product in GET /store/products. */
+type StoreProduct = {
+  title: string
+  thumbnail: string | null
+  categories: { handle: string }[]
+  variants: { inventory_quantity: number; calculated_price: { calculated_amount: number; currency_code: string } }[]
+}
 
 /** Row count and a digest of every row of every table the seed writes. */
-async function snapshot(db: Knex): Promise<Record<string, string>> {
+async function snapshot(db: Db): Promise<Record<string, string>> {
   const tables = [
     "store", "store_currency", "sales_channel", "region", "region_country", "tax_region", "tax_rate",
     "stock_location", "fulfillment_set", "service_zone", "geo_zone", "shipping_profile", "shipping_option",
@@ -28,30 +35,25 @@ async function snapshot(db: Knex): Promise<Record<string, string>> {
   return result
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     const catalogue = loadCatalogue()
     let publishableKey = ""
     let regionId = ""
 
     beforeAll(async () => {
-      const container: MedusaContainer = getContainer()
-      await seed({ container, args: [] })
-      const { rows } = await (dbConnection as unknown as Knex).raw(
-        "select token from api_key where type = 'publishable' and revoked_at is null"
-      )
-      publishableKey = String(rows[0].token)
-      const regions = await (dbConnection as unknown as Knex).raw("select id from region where name = 'Europe'")
-      regionId = String(regions.rows[0].id)
+      const store = await seedStore(getContainer(), db)
+      publishableKey = store.publishableKey
+      regionId = store.regionId
     })
 
     it("GET /health answers 200", async () => {
-      const res = await api.get("/health")
+      const res = await http.get("/health")
       expect(res.status).toBe(200)
     })
 
     it("lists the seeded catalogue through /store/products with the publishable key", async () => {
-      const res = await api.get(
+      const res = await http.get<{ count: number; products: StoreProduct[] }>(
         `/store/products?limit=200&region_id=${regionId}&fields=title,handle,thumbnail,*categories,+variants.inventory_quantity`,
         { headers: { "x-publishable-api-key": publishableKey } }
       )
@@ -59,7 +61,7 @@ medusaIntegrationTestRunner({
       expect(res.data.count).toBe(catalogue.products.length)
       expect(res.data.count).toBeGreaterThanOrEqual(43)
 
-      const byTitle = new Map<string, any>(res.data.products.map((p: any) => [p.title, p]))
+      const byTitle = new Map(res.data.products.map((p) => [p.title, p]))
       const expected = [
         { title: "Banana", price: 3, stock: 2 },
         { title: "Apple", price: 2, stock: 1 },
@@ -67,19 +69,19 @@ medusaIntegrationTestRunner({
       ]
       for (const e of expected) {
         const product = byTitle.get(e.title)
-        expect(product).toBeDefined()
+        if (!product) throw new Error(`${e.title} is not listed`)
         expect(product.variants).toHaveLength(1)
         expect(product.variants[0].calculated_price.calculated_amount).toBe(e.price)
         expect(product.variants[0].calculated_price.currency_code).toBe("eur")
         expect(product.variants[0].inventory_quantity).toBe(e.stock)
         expect(product.thumbnail).toMatch(/^http:\/\/.+\/static\/.+\.png$/)
       }
-      const categories = new Set(res.data.products.flatMap((p: any) => p.categories.map((c: any) => c.handle)))
+      const categories = new Set(res.data.products.flatMap((p) => p.categories.map((c) => c.handle)))
       expect(categories.size).toBeGreaterThanOrEqual(5)
     })
 
     it("links every seeded product to its brand from data/", async () => {
-      const { rows } = await (dbConnection as unknown as Knex).raw(
+      const { rows } = await db.raw(
         `select p.title, b.name as brand from product p
          join product_product_brand_brand l on l.product_id = p.id and l.deleted_at is null
          join brand b on b.id = l.brand_id
@@ -90,12 +92,11 @@ medusaIntegrationTestRunner({
         { title: "Banana", brand: "Chiquita" },
         { title: "Kiwi", brand: "Zespri" },
       ])
-      const brands = await (dbConnection as unknown as Knex).raw("select count(*)::int as n from brand")
+      const brands = await db.raw<{ n: number }>("select count(*)::int as n from brand")
       expect(brands.rows[0].n).toBeGreaterThanOrEqual(10)
     })
 
     it("changes nothing when the seed runs a second time", async () => {
-      const db = dbConnection as unknown as Knex
       const before = await snapshot(db)
       await seed({ container: getContainer(), args: [] })
       const after = await snapshot(db)
@@ -103,7 +104,6 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps live stock when the seed runs again", async () => {
-      const db = dbConnection as unknown as Knex
       await db.raw(
         `update inventory_level set stocked_quantity = 77 where inventory_item_id in
          (select inventory_item_id from product_variant_inventory_item pvi
@@ -119,18 +119,18 @@ medusaIntegrationTestRunner({
     })
 
     it("lets the seeded admin log in through /auth/user/emailpass", async () => {
-      const login = await api.post("/auth/user/emailpass", {
+      const login = await http.post("/auth/user/emailpass", {
         email: DEFAULT_ADMIN_EMAIL,
         password: DEFAULT_ADMIN_PASSWORD,
       })
       expect(login.status).toBe(200)
       expect(typeof login.data.token).toBe("string")
 
-      const me = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${login.data.token}` } })
+      const me = await http.get("/admin/users/me", { headers: { authorization: `Bearer ${login.data.token}` } })
       expect(me.status).toBe(200)
       expect(me.data.user.email).toBe(DEFAULT_ADMIN_EMAIL)
 
-      const wrong = await api
+      const wrong = await http
         .post("/auth/user/emailpass", { email: DEFAULT_ADMIN_EMAIL, password: "not-the-password" })
         .catch((e: { response: { status: number } }) => e.response)
       expect(wrong.status).toBe(401)

@@ -2,9 +2,10 @@ import { randomUUID } from "crypto"
 import os from "os"
 import path from "path"
 import { Client } from "pg"
-import type { HttpClient } from "../support/checkout"
-import { adminHeaders, adminToken, Shopper, TEST_CARDS } from "../support/checkout"
-import { fetchClient } from "../support/fetch-client"
+import { Shopper, TEST_CARDS } from "../helpers/checkout"
+import { fetchClient } from "../helpers/fetch-client"
+import type { HttpClient } from "../helpers/http"
+import { adminHeaders, adminToken, storeHeaders } from "../helpers/store-fixtures"
 import type { Server } from "./servers"
 import { assertRedis, migrateAndSeed, serverEnv, startServer, stopServer, tail } from "./servers"
 
@@ -85,7 +86,7 @@ describe("engagement events with two servers and a worker on Redis", () => {
   })
 
   const store = (http: HttpClient, method: "get" | "post", url: string, headers: Record<string, string>, body?: unknown) => {
-    const config = { headers: { "x-publishable-api-key": publishableKey, ...headers }, validateStatus: () => true }
+    const config = storeHeaders({ publishableKey }, undefined, headers)
     return method === "post" ? http.post(url, body ?? {}, config) : http.get(url, config)
   }
 

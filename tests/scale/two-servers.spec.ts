@@ -1,15 +1,14 @@
 import os from "os"
 import path from "path"
 import { Client } from "pg"
-import type { HttpResponse } from "../support/checkout"
-import { Shopper, TEST_CARDS, setStock } from "../support/checkout"
-import { fetchClient } from "../support/fetch-client"
+import { Shopper, TEST_CARDS } from "../helpers/checkout"
+import { fetchClient } from "../helpers/fetch-client"
+import type { Db, HttpResponse } from "../helpers/http"
+import { setStock } from "../helpers/store-fixtures"
 import type { Server } from "./servers"
 import { assertRedis, migrateAndSeed, serverEnv, startServer, stopServer, tail } from "./servers"
 
 jest.setTimeout(900000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /**
  * The checkout guarantees with two server processes sharing PostgreSQL and
@@ -27,7 +26,7 @@ describe("two Medusa servers sharing Redis", () => {
   })
   let db: Client | undefined
   let adminConnected = false
-  const knex: Knex = { raw: async (sql, bindings = []) => {
+  const knex: Db = { raw: async (sql, bindings = []) => {
     // knex-style "?" placeholders to pg's $1..$n
     let n = 0
     const text = sql.replace(/\?/g, () => `$${++n}`)

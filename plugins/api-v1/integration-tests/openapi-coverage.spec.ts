@@ -1,8 +1,8 @@
 import fs from "fs"
 import path from "path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(120000)
 
@@ -63,12 +63,12 @@ function routeOperations(): RouteOperation[] {
 /** Paths answer with and without the trailing slash; the document may use either. */
 const normalise = (p: string) => (p.length > 1 ? p.replace(/\/+$/, "") : p)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api }) => {
+shopIntegrationRunner({
+  testSuite: ({ http }) => {
     let document: OpenApiDocument
 
     beforeAll(async () => {
-      document = (await api.get("/api/v1/openapi.json")).data
+      document = (await http.get<OpenApiDocument>("/api/v1/openapi.json")).data
     })
 
     it("finds the api/v1 route files on disk (the scan itself works)", () => {
@@ -153,7 +153,7 @@ medusaIntegrationTestRunner({
     describe("GET /api/v1/docs", () => {
       it("serves a reference page rendered by Redoc from this server, with no CDN", async () => {
         for (const p of ["/api/v1/docs", "/api/v1/docs/"]) {
-          const res = await api.get(p)
+          const res = await http.get(p)
           expect(res.status).toBe(200)
           expect(res.headers["content-type"]).toMatch(/^text\/html/)
           expect(res.data).toContain('<redoc spec-url="/api/v1/openapi.json"')
@@ -168,7 +168,7 @@ medusaIntegrationTestRunner({
       })
 
       it("serves the pinned Redoc bundle from node_modules", async () => {
-        const res = await api.get("/api/v1/docs/redoc.standalone.js", { responseType: "text" })
+        const res = await http.get("/api/v1/docs/redoc.standalone.js", { responseType: "text" })
         expect(res.status).toBe(200)
         expect(res.headers["content-type"]).toMatch(/^text\/javascript/)
         const bundle = fs.readFileSync(require.resolve("redoc/bundles/redoc.standalone.js", { paths: [path.join(PLUGINS_DIR, "api-v1")] }), "utf8")

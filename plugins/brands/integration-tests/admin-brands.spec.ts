@@ -1,47 +1,44 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../../src/scripts/seed"
-import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../../src/scripts/seed/admin-user"
+import { adminToken } from "../../../tests/helpers/store-fixtures"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(180000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 type Brand = { id: string; name: string; description: string | null; logo: string | null; product_count: number }
 type HttpError = { response: { status: number; data: { message?: string; type?: string } } }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let headers: Record<string, string> = {}
-    const db = () => dbConnection as unknown as Knex
     const fail = (e: HttpError) => e.response
 
     async function brandOf(productId: string): Promise<string | null> {
-      const res = await api.get(`/admin/products/${productId}?fields=id,brand.id,brand.name`, { headers })
+      const res = await http.get(`/admin/products/${productId}?fields=id,brand.id,brand.name`, { headers })
       return res.data.product.brand?.name ?? null
     }
 
     async function productIdByTitle(title: string): Promise<string> {
-      const { rows } = await db().raw("select id from product where title = ? and deleted_at is null", [title])
+      const { rows } = await db.raw("select id from product where title = ? and deleted_at is null", [title])
       return String(rows[0].id)
     }
 
     beforeAll(async () => {
       await seed({ container: getContainer(), args: [] })
-      const login = await api.post("/auth/user/emailpass", { email: DEFAULT_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD })
-      headers = { authorization: `Bearer ${login.data.token}` }
+      headers = { authorization: `Bearer ${await adminToken(http)}` }
     })
 
     describe("GET /admin/brands", () => {
       it("needs an admin", async () => {
-        const res = await api.get("/admin/brands").catch(fail)
+        const res = await http.get("/admin/brands").catch(fail)
         expect(res.status).toBe(401)
       })
 
       it("lists the seeded brands with how many products use each", async () => {
-        const res = await api.get("/admin/brands?limit=200&order=name", { headers })
+        const res = await http.get("/admin/brands?limit=200&order=name", { headers })
         expect(res.status).toBe(200)
         expect(res.data.count).toBeGreaterThanOrEqual(10)
         const byName = new Map<string, Brand>(res.data.brands.map((b: Brand) => [b.name, b]))
-        const { rows } = await db().raw(
+        const { rows } = await db.raw(
           `select b.name, count(l.product_id)::int as n from brand b
            left join product_product_brand_brand l on l.brand_id = b.id and l.deleted_at is null
            where b.deleted_at is null group by b.name`
@@ -55,9 +52,9 @@ medusaIntegrationTestRunner({
       })
 
       it("searches by name and pages", async () => {
-        const search = await api.get("/admin/brands?q=zesp", { headers })
+        const search = await http.get("/admin/brands?q=zesp", { headers })
         expect(search.data.brands.map((b: Brand) => b.name)).toEqual(["Zespri"])
-        const page = await api.get("/admin/brands?limit=2&offset=1&order=name", { headers })
+        const page = await http.get("/admin/brands?limit=2&offset=1&order=name", { headers })
         expect(page.data.brands).toHaveLength(2)
         expect(page.data.offset).toBe(1)
         expect(page.data.limit).toBe(2)
@@ -66,7 +63,7 @@ medusaIntegrationTestRunner({
 
     describe("create, update, delete", () => {
       it("creates a brand and reads it back", async () => {
-        const res = await api.post(
+        const res = await http.post(
           "/admin/brands",
           { name: "  Acme Farms ", description: "Test brand", logo: "https://example.test/acme.png" },
           { headers }
@@ -79,23 +76,23 @@ medusaIntegrationTestRunner({
           product_count: 0,
         })
         expect(res.data.brand.id).toMatch(/^brand_/)
-        const read = await api.get(`/admin/brands/${res.data.brand.id}`, { headers })
+        const read = await http.get(`/admin/brands/${res.data.brand.id}`, { headers })
         expect(read.data.brand.name).toBe("Acme Farms")
       })
 
       it("refuses a name another brand has, in any case, with 409 and a clear message", async () => {
-        await api.post("/admin/brands", { name: "Acme Farms" }, { headers })
+        await http.post("/admin/brands", { name: "Acme Farms" }, { headers })
         for (const name of ["acme farms", "ACME FARMS", "Acme Farms", " Acme Farms ", "zespri"]) {
-          const res = await api.post("/admin/brands", { name }, { headers }).catch(fail)
+          const res = await http.post("/admin/brands", { name }, { headers }).catch(fail)
           expect({ name, status: res.status }).toEqual({ name, status: 409 })
           expect(res.data.message).toMatch(/A brand named ".+" already exists/)
         }
-        const { rows } = await db().raw("select count(*)::int as n from brand where lower(name) = 'acme farms' and deleted_at is null")
+        const { rows } = await db.raw("select count(*)::int as n from brand where lower(name) = 'acme farms' and deleted_at is null")
         expect(rows[0].n).toBe(1)
       })
 
       it("answers 400 for invalid bodies and creates nothing", async () => {
-        const before = (await db().raw("select count(*)::int as n from brand")).rows[0].n
+        const before = (await db.raw("select count(*)::int as n from brand")).rows[0].n
         const cases: [Record<string, unknown>, string][] = [
           [{}, "name"],
           [{ name: "   " }, "name"],
@@ -106,35 +103,35 @@ medusaIntegrationTestRunner({
           [{ name: "Ok", unknown: 1 }, "unknown"],
         ]
         for (const [body, field] of cases) {
-          const res = await api.post("/admin/brands", body, { headers }).catch(fail)
+          const res = await http.post("/admin/brands", body, { headers }).catch(fail)
           expect({ body, status: res.status }).toEqual({ body, status: 400 })
           expect(JSON.stringify(res.data)).toContain(field)
         }
-        expect((await db().raw("select count(*)::int as n from brand")).rows[0].n).toBe(before)
+        expect((await db.raw("select count(*)::int as n from brand")).rows[0].n).toBe(before)
       })
 
       it("updates a brand; renaming onto another brand's name (any case) is 409", async () => {
-        const created = await api.post("/admin/brands", { name: "Rename Me" }, { headers })
+        const created = await http.post("/admin/brands", { name: "Rename Me" }, { headers })
         const id = created.data.brand.id
-        const renamed = await api.post(`/admin/brands/${id}`, { name: "Renamed", description: null }, { headers })
+        const renamed = await http.post(`/admin/brands/${id}`, { name: "Renamed", description: null }, { headers })
         expect(renamed.status).toBe(200)
         expect(renamed.data.brand).toMatchObject({ name: "Renamed", description: null })
 
-        const clash = await api.post(`/admin/brands/${id}`, { name: "zESPRI" }, { headers }).catch(fail)
+        const clash = await http.post(`/admin/brands/${id}`, { name: "zESPRI" }, { headers }).catch(fail)
         expect(clash.status).toBe(409)
         expect(clash.data.message).toMatch(/Zespri/)
-        expect((await api.get(`/admin/brands/${id}`, { headers })).data.brand.name).toBe("Renamed")
+        expect((await http.get(`/admin/brands/${id}`, { headers })).data.brand.name).toBe("Renamed")
 
         // its own name in another case is fine
-        const recased = await api.post(`/admin/brands/${id}`, { name: "RENAMED" }, { headers })
+        const recased = await http.post(`/admin/brands/${id}`, { name: "RENAMED" }, { headers })
         expect(recased.data.brand.name).toBe("RENAMED")
       })
 
       it("answers 404 for an unknown brand", async () => {
         for (const call of [
-          () => api.get("/admin/brands/brand_unknown", { headers }),
-          () => api.post("/admin/brands/brand_unknown", { name: "X" }, { headers }),
-          () => api.delete("/admin/brands/brand_unknown", { headers }),
+          () => http.get("/admin/brands/brand_unknown", { headers }),
+          () => http.post("/admin/brands/brand_unknown", { name: "X" }, { headers }),
+          () => http.delete("/admin/brands/brand_unknown", { headers }),
         ]) {
           const res = await call().catch(fail)
           expect(res.status).toBe(404)
@@ -142,20 +139,20 @@ medusaIntegrationTestRunner({
       })
 
       it("deleting a brand in use is refused with a clear 409 and leaves brand and links intact", async () => {
-        const chiquita = (await api.get("/admin/brands?q=Chiquita", { headers })).data.brands[0] as Brand
-        const res = await api.delete(`/admin/brands/${chiquita.id}`, { headers }).catch(fail)
+        const chiquita = (await http.get("/admin/brands?q=Chiquita", { headers })).data.brands[0] as Brand
+        const res = await http.delete(`/admin/brands/${chiquita.id}`, { headers }).catch(fail)
         expect(res.status).toBe(409)
         expect(res.data.message).toMatch(/Chiquita.*used by \d+ product/)
-        expect((await api.get(`/admin/brands/${chiquita.id}`, { headers })).status).toBe(200)
+        expect((await http.get(`/admin/brands/${chiquita.id}`, { headers })).status).toBe(200)
         expect(await brandOf(await productIdByTitle("Banana"))).toBe("Chiquita")
       })
 
       it("deletes an unused brand; its name can then be used again", async () => {
-        const created = await api.post("/admin/brands", { name: "Short Lived" }, { headers })
-        const res = await api.delete(`/admin/brands/${created.data.brand.id}`, { headers })
+        const created = await http.post("/admin/brands", { name: "Short Lived" }, { headers })
+        const res = await http.delete(`/admin/brands/${created.data.brand.id}`, { headers })
         expect(res.data).toEqual({ id: created.data.brand.id, object: "brand", deleted: true })
-        expect((await api.get(`/admin/brands/${created.data.brand.id}`, { headers }).catch(fail)).status).toBe(404)
-        const again = await api.post("/admin/brands", { name: "short lived" }, { headers })
+        expect((await http.get(`/admin/brands/${created.data.brand.id}`, { headers }).catch(fail)).status).toBe(404)
+        const again = await http.post("/admin/brands", { name: "short lived" }, { headers })
         expect(again.status).toBe(200)
       })
     })
@@ -163,9 +160,9 @@ medusaIntegrationTestRunner({
     describe("the product's brand through additional_data", () => {
       // The runner restores the database before every test: each test makes what it needs.
       async function twoBrandsAndAProduct() {
-        const brandA: Brand = (await api.post("/admin/brands", { name: "Link Test A" }, { headers })).data.brand
-        const brandB: Brand = (await api.post("/admin/brands", { name: "Link Test B" }, { headers })).data.brand
-        const res = await api
+        const brandA: Brand = (await http.post("/admin/brands", { name: "Link Test A" }, { headers })).data.brand
+        const brandB: Brand = (await http.post("/admin/brands", { name: "Link Test B" }, { headers })).data.brand
+        const res = await http
           .post(
             "/admin/products",
             {
@@ -185,43 +182,43 @@ medusaIntegrationTestRunner({
       it("POST /admin/products with additional_data.brand_id links the new product", async () => {
         const { brandA, productId } = await twoBrandsAndAProduct()
         expect(await brandOf(productId)).toBe("Link Test A")
-        const listed = await api.get(`/admin/brands/${brandA.id}`, { headers })
+        const listed = await http.get(`/admin/brands/${brandA.id}`, { headers })
         expect(listed.data.brand.product_count).toBe(1)
       })
 
       it("POST /admin/products/:id changes the brand, leaving it out keeps it, and null removes it", async () => {
         const { brandB, productId: id } = await twoBrandsAndAProduct()
-        await api.post(`/admin/products/${id}`, { additional_data: { brand_id: brandB.id } }, { headers })
+        await http.post(`/admin/products/${id}`, { additional_data: { brand_id: brandB.id } }, { headers })
         expect(await brandOf(id)).toBe("Link Test B")
-        const { rows } = await db().raw(
+        const { rows } = await db.raw(
           "select count(*)::int as n from product_product_brand_brand where product_id = ? and deleted_at is null",
           [id]
         )
         expect(rows[0].n).toBe(1)
 
-        await api.post(`/admin/products/${id}`, { title: "Brand Hook Product", additional_data: {} }, { headers })
+        await http.post(`/admin/products/${id}`, { title: "Brand Hook Product", additional_data: {} }, { headers })
         expect(await brandOf(id)).toBe("Link Test B")
-        await api.post(`/admin/products/${id}`, { subtitle: "no additional data" }, { headers })
+        await http.post(`/admin/products/${id}`, { subtitle: "no additional data" }, { headers })
         expect(await brandOf(id)).toBe("Link Test B")
 
-        await api.post(`/admin/products/${id}`, { additional_data: { brand_id: null } }, { headers })
+        await http.post(`/admin/products/${id}`, { additional_data: { brand_id: null } }, { headers })
         expect(await brandOf(id)).toBeNull()
       })
 
       it("an unknown brand_id is a 400 and leaves the product as it was", async () => {
         const { productId: id } = await twoBrandsAndAProduct()
-        const res = await api
+        const res = await http
           .post(`/admin/products/${id}`, { title: "Renamed By Failed Update", additional_data: { brand_id: "brand_nope" } }, { headers })
           .catch(fail)
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/brand_nope/)
         expect(await brandOf(id)).toBe("Link Test A")
-        const product = await api.get(`/admin/products/${id}?fields=title`, { headers })
+        const product = await http.get(`/admin/products/${id}?fields=title`, { headers })
         expect(product.data.product.title).toBe("Brand Hook Product")
       })
 
       it("an unknown brand_id on create creates nothing", async () => {
-        const res = await api
+        const res = await http
           .post(
             "/admin/products",
             { title: "Never Created", options: [{ title: "Pack", values: ["One"] }], additional_data: { brand_id: "brand_nope" } },
@@ -229,13 +226,13 @@ medusaIntegrationTestRunner({
           )
           .catch(fail)
         expect(res.status).toBe(400)
-        const { rows } = await db().raw("select count(*)::int as n from product where title = 'Never Created' and deleted_at is null")
+        const { rows } = await db.raw("select count(*)::int as n from product where title = 'Never Created' and deleted_at is null")
         expect(rows[0].n).toBe(0)
       })
 
       it("a brand_id of the wrong type is refused by the additional_data validator", async () => {
         const id = await productIdByTitle("Banana")
-        const res = await api.post(`/admin/products/${id}`, { additional_data: { brand_id: 42 } }, { headers }).catch(fail)
+        const res = await http.post(`/admin/products/${id}`, { additional_data: { brand_id: 42 } }, { headers }).catch(fail)
         expect(res.status).toBe(400)
       })
     })

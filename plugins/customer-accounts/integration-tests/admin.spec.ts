@@ -1,13 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD, seedAdminUser } from "../../../src/scripts/seed/admin-user"
-import type { Api } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { bearer, client, login, newCustomer, register } from "./helpers"
 
 jest.setTimeout(180000)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const http = client(api as Api)
+shopIntegrationRunner({
+  testSuite: ({ http: api, getContainer }) => {
+    const http = client(api)
     let admin: Record<string, string> = {}
 
     beforeAll(async () => {

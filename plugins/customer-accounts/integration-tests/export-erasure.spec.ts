@@ -1,47 +1,22 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seed from "../../../src/scripts/seed"
-import type { Api, Client, Db, HttpResponse } from "./helpers"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { MAX, bearer, captureEvents, client, login, newCustomer, register, sessionCookie } from "./helpers"
 
 jest.setTimeout(300000)
 
-type Store = { publishableKey: string; regionId: string }
-
-/** A purchase through Medusa's store API, as a storefront makes it: cart → item → address → shipping → payment → order. */
-async function placeOrder(http: Client, store: Store, auth: Record<string, string>, email: string) {
-  const headers = { ...auth, "x-publishable-api-key": store.publishableKey }
-  const ok = (res: HttpResponse, step: string) => {
-    if (res.status >= 300) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.data)}`)
-    return res.data
-  }
-  const products = ok(await http.get(`/store/products?handle=kiwi&region_id=${store.regionId}&fields=id,*variants`, headers), "products")
-  const variantId = products.products[0].variants[0].id
-
-  const { cart } = ok(await http.post("/store/carts", { region_id: store.regionId }, headers), "cart")
-  ok(await http.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, headers), "line item")
-  const address = {
-    first_name: "Max",
-    last_name: "Mustermann",
-    address_1: "Musterstr. 13",
-    postal_code: "10000",
-    city: "Musterstadt",
-    country_code: "de",
-    phone: "+4014516266",
-  }
-  ok(await http.post(`/store/carts/${cart.id}`, { email, shipping_address: address, billing_address: address }, headers), "address")
-  const options = ok(await http.get(`/store/shipping-options?cart_id=${cart.id}`, headers), "shipping options")
-  const standard = options.shipping_options.find((o: { name: string }) => o.name === "Standard")
-  ok(await http.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers), "shipping method")
-  const { payment_collection } = ok(await http.post("/store/payment-collections", { cart_id: cart.id }, headers), "payment collection")
-  ok(
-    await http.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers),
-    "payment session"
-  )
-  const completed = ok(await http.post(`/store/carts/${cart.id}/complete`, {}, headers), "complete")
-  expect(completed.type).toBe("order")
-  return { order: completed.order, cartId: cart.id as string }
+/** The address of the purchase: the export shows it and the erasure must remove it. */
+const ADDRESS = {
+  first_name: "Max",
+  last_name: "Mustermann",
+  address_1: "Musterstr. 13",
+  postal_code: "10000",
+  city: "Musterstadt",
+  country_code: "de",
+  phone: "+4014516266",
 }
 
 // A section contributed the way another plugin (reviews, wishlist, ...) would:
@@ -62,26 +37,27 @@ const eraseTestSection = createWorkflow("customer-data.erase.test_notes", (input
 void exportTestSection
 void eraseTestSection
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection, getContainer }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
-    const store: Store = { publishableKey: "", regionId: "" }
+shopIntegrationRunner({
+  testSuite: ({ http: api, db, getContainer }) => {
+    const http = client(api)
+    let shop: ShopClient
 
     beforeAll(async () => {
-      await seed({ container: getContainer(), args: [] })
-      const key = await db.raw("select token from api_key where type = 'publishable' and revoked_at is null limit 1")
-      store.publishableKey = String(key.rows[0].token)
-      const region = await db.raw("select id from region where name = 'Europe'")
-      store.regionId = String(region.rows[0].id)
+      shop = await openShop(api, getContainer(), db)
     })
 
     async function customerWithOrder(overrides: Record<string, unknown> = {}) {
       const { body, res } = await register(http, newCustomer(overrides))
       const loggedIn = await login(http, body.username, body.password)
-      const auth = bearer(loggedIn.data.token)
-      const { order } = await placeOrder(http, store, auth, body.email)
-      return { body, id: res.data.id as string, auth, cookie: sessionCookie(loggedIn), order }
+      const token = String(loggedIn.data.token)
+      const id = String(res.data.id)
+      // A purchase through Medusa's store API, as a storefront makes it, as this customer.
+      const order = await placeOrder(shop, {
+        customer: { id, email: body.email, password: body.password, token },
+        items: [{ handle: "kiwi" }],
+        address: ADDRESS,
+      })
+      return { body, id, auth: bearer(token), cookie: sessionCookie(loggedIn), order }
     }
 
     describe("GET /api/v1/customer/me/export", () => {

@@ -1,14 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-
-/** What the suites need of the runner's axios instance and knex connection. */
-export type Api = {
-  request: (config: Record<string, unknown>) => Promise<HttpResponse>
-}
-// Response bodies are JSON whose shape each test asserts at run time.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type HttpResponse = { status: number; data: any; headers: Record<string, string | string[] | undefined> }
-export type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
+import { ANY_STATUS } from "../../../tests/helpers/http"
+import type { Db, HttpClient, HttpResponse, RequestConfig } from "../../../tests/helpers/http"
 
 /** The contract's registration example. */
 export const MAX = {
@@ -38,25 +31,22 @@ export function clientIpHeaders(): Record<string, string> {
   return { "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` }
 }
 
-export function client(api: Api) {
-  const send = (method: string, url: string, data?: unknown, headers: Record<string, string> = {}) =>
-    api.request({
-      method,
-      url,
-      data,
-      headers: { ...clientIpHeaders(), ...headers },
-      validateStatus: () => true,
-      // Strings go out as they are (malformed JSON tests); objects as JSON.
-      transformRequest: [(body: unknown) => (typeof body === "string" || body === undefined ? body : JSON.stringify(body))],
-      maxBodyLength: Infinity,
-      maxContentLength: Infinity,
-    })
+/** Requests from a client address of their own (clientIpHeaders), answering with any status. */
+export function client(http: HttpClient) {
+  const config = (headers: Record<string, string> = {}): RequestConfig => ({
+    headers: { ...clientIpHeaders(), ...headers },
+    ...ANY_STATUS,
+    // Strings go out as they are (malformed JSON tests); objects as JSON.
+    transformRequest: [(body: unknown) => (typeof body === "string" || body === undefined ? body : JSON.stringify(body))],
+    maxBodyLength: Infinity,
+    maxContentLength: Infinity,
+  })
   return {
-    get: (url: string, headers?: Record<string, string>) => send("get", url, undefined, headers),
+    get: (url: string, headers?: Record<string, string>) => http.get(url, config(headers)),
     post: (url: string, data?: unknown, headers?: Record<string, string>) =>
-      send("post", url, data, { "content-type": "application/json", ...headers }),
-    postRaw: (url: string, data: string, headers: Record<string, string>) => send("post", url, data, headers),
-    delete: (url: string, headers?: Record<string, string>) => send("delete", url, undefined, headers),
+      http.post(url, data, config({ "content-type": "application/json", ...headers })),
+    postRaw: (url: string, data: string, headers: Record<string, string>) => http.post(url, data, config(headers)),
+    delete: (url: string, headers?: Record<string, string>) => http.delete(url, config(headers)),
   }
 }
 
@@ -87,7 +77,7 @@ export async function login(http: Client, loginName: string, password: string, h
 export async function accountTableCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const table of ["customer", "customer_address", "customer_profile", "auth_identity", "provider_identity"]) {
-    const { rows } = await db.raw(`select count(*)::int as n from "${table}"`)
+    const { rows } = await db.raw<{ n: number }>(`select count(*)::int as n from "${table}"`)
     counts[table] = rows[0].n
   }
   return counts

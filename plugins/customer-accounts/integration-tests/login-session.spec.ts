@@ -1,5 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Db } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { MAX, bearer, captureEvents, client, login, newCustomer, register, sessionCookie } from "./helpers"
 
 jest.setTimeout(180000)
@@ -11,10 +10,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection, getContainer }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
+shopIntegrationRunner({
+  testSuite: ({ http: api, db, getContainer }) => {
+    const http = client(api)
 
     describe("POST /api/v1/customer/login", () => {
       it.each([

@@ -1,6 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { listApiV1Operations } from "@shop/api-v1/lib/openapi"
-import type { Api } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { client } from "./helpers"
 
 jest.setTimeout(120000)
@@ -16,9 +15,9 @@ const OURS = [
   "POST /api/v1/customer/me/password/",
 ]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api }) => {
-    const http = client(api as Api)
+shopIntegrationRunner({
+  testSuite: ({ http: api }) => {
+    const http = client(api)
 
     it("documents every customer-accounts api/v1 operation in /api/v1/openapi.json", async () => {
       const res = await http.get("/api/v1/openapi.json")

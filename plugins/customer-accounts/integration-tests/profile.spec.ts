@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Client, Db } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
+import type { Client } from "./helpers"
 import { bearer, client, createPublishableKey, login, newCustomer, register } from "./helpers"
 
 jest.setTimeout(180000)
@@ -10,10 +10,9 @@ async function loggedIn(http: Client, overrides: Record<string, unknown> = {}) {
   return { body, id: res.data.id as string, auth: bearer(token) }
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection, getContainer }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
+shopIntegrationRunner({
+  testSuite: ({ http: api, db, getContainer }) => {
+    const http = client(api)
 
     describe("POST /api/v1/customer/me", () => {
       it("changes names, phone, title, birthday, username and address (both paths)", async () => {

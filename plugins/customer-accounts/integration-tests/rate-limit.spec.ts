@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Db, HttpResponse } from "./helpers"
+import type { HttpResponse } from "../../../tests/helpers/http"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { client, clientIpHeaders, login, newCustomer, register } from "./helpers"
 
 jest.setTimeout(240000)
@@ -12,10 +12,9 @@ function expectThrottled(res: HttpResponse, maxSeconds: number) {
   expect(retryAfter).toBeLessThanOrEqual(maxSeconds)
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
+shopIntegrationRunner({
+  testSuite: ({ http: api, db }) => {
+    const http = client(api)
 
     /** Lets the stored windows run out, as if 15 minutes (or an hour) had passed. */
     async function letWindowsExpire() {

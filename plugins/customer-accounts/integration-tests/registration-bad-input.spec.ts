@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Db, HttpResponse } from "./helpers"
+import type { HttpResponse } from "../../../tests/helpers/http"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { accountTableCounts, client, newCustomer } from "./helpers"
 
 jest.setTimeout(180000)
@@ -76,10 +76,9 @@ const INVALID: [string, string, unknown][] = [
   ["birthday", "an array", ["1990-01-01"]],
 ]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
+shopIntegrationRunner({
+  testSuite: ({ http: api, db }) => {
+    const http = client(api)
     let before: Record<string, number>
 
     beforeEach(async () => {

@@ -1,13 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Api, Db } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { MAX, accountTableCounts, bearer, captureEvents, client, createPublishableKey, login, newCustomer, register } from "./helpers"
 
 jest.setTimeout(180000)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, dbConnection, getContainer }) => {
-    const http = client(api as Api)
-    const db: Db = dbConnection
+shopIntegrationRunner({
+  testSuite: ({ http: api, db, getContainer }) => {
+    const http = client(api)
 
     describe("POST /api/v1/customer/registration", () => {
       it.each(["/api/v1/customer/registration/", "/api/v1/customer/registration"])(
@@ -64,7 +62,7 @@ medusaIntegrationTestRunner({
           },
         ])
 
-        const { rows: identities } = await db.raw(
+        const { rows: identities } = await db.raw<{ app_metadata: unknown; provider_metadata: { password: string } }>(
           `select ai.app_metadata, pi.provider_metadata from provider_identity pi
            join auth_identity ai on ai.id = pi.auth_identity_id where pi.entity_id = ? and pi.provider = 'emailpass'`,
           [MAX.email]

@@ -1,44 +1,38 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import {
-  adminOrder,
-  cancelOrder,
-  capturePayment,
-  eventually,
-  fulfilOrder,
-  openShop,
-  registerCustomer,
-} from "../../../tests/helpers/order-fixtures"
+import { placeOrder, TEST_CARDS } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { adminOrder, cancelOrder, capturePayment, fulfilOrder } from "../../../tests/helpers/order-fixtures"
+import { count as countRows, openShop, productByHandle } from "../../../tests/helpers/store-fixtures"
+import type { Product, ShopClient } from "../../../tests/helpers/store-fixtures"
 import { createAndCompleteReturnOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { recordReturnedPurchasesWorkflow } from "../src/workflows/record-returned-purchases"
 import { bearer, client as accountsClient, login, newCustomer, register } from "../../customer-accounts/integration-tests/helpers"
-import type { Api as AccountsApi } from "../../customer-accounts/integration-tests/helpers"
 import { recordOrderPurchasesWorkflow } from "../src/workflows/record-order-purchases"
-import type { CapturedEvent, Knex } from "./helpers"
-import { captureEvents, newVisitor, placeCardOrder, productByHandle, visitorHeaders } from "./helpers"
+import type { CapturedEvent } from "./helpers"
+import { captureEvents, newVisitor, visitorHeaders } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(300000)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let container: MedusaContainer
     let alice: Customer
     let bob: Customer
     let events: CapturedEvent[]
-    let banana: { id: string; variants: { id: string }[] }
-    let apple: { id: string; variants: { id: string }[] }
-    let kiwi: { id: string; variants: { id: string }[] }
-    const db = () => dbConnection as unknown as Knex
-    const count = async (sql: string, bindings: unknown[] = []) =>
-      Number((await db().raw(`select count(*)::int as n from (${sql}) t`, bindings)).rows[0].n)
+    let banana: Product
+    let apple: Product
+    let kiwi: Product
+    const count = (sql: string, bindings: unknown[] = []) => countRows(db, sql, bindings)
     const eventsOf = (name: string, match: Record<string, unknown> = {}) =>
       events.filter((e) => e.name === name && Object.entries(match).every(([k, v]) => e.data[k] === v))
 
     beforeAll(async () => {
       container = getContainer()
-      client = await openShop(api, container, dbConnection)
+      client = await openShop(http, container, db)
       events = captureEvents(container)
       alice = await registerCustomer(client, "alice")
       bob = await registerCustomer(client, "bob")
@@ -236,12 +230,12 @@ medusaIntegrationTestRunner({
         ).toBe(404)
         expect((await client.store("post", `/store/wishlist/${kiwi.id}/move-to-cart`, { token: alice.token, body: {} })).status).toBe(400)
         expect(
-          (await client.store("post", `/store/wishlist/${kiwi.id}/move-to-cart`, { token: alice.token, body: { cart_id: cartId, variant_id: banana.variants[0].id } })).status
+          (await client.store("post", `/store/wishlist/${kiwi.id}/move-to-cart`, { token: alice.token, body: { cart_id: cartId, variant_id: banana.variantId } })).status
         ).toBe(400)
 
         const moved = await client.store("post", `/store/wishlist/${kiwi.id}/move-to-cart`, { token: alice.token, body: { cart_id: cartId, quantity: 2 } })
         expect(moved.status).toBe(200)
-        expect(moved.data.cart.items).toEqual([expect.objectContaining({ variant_id: kiwi.variants[0].id, quantity: 2 })])
+        expect(moved.data.cart.items).toEqual([expect.objectContaining({ variant_id: kiwi.variantId, quantity: 2 })])
         const list = await client.store("get", "/store/wishlist", { token: alice.token })
         expect(list.data.wishlist.items.map((i: { product_id: string }) => i.product_id)).not.toContain(kiwi.id)
       })
@@ -250,10 +244,14 @@ medusaIntegrationTestRunner({
     describe("purchase history", () => {
       it("records a placed order's lines once, shows them with buy-again data, and marks a cancellation", async () => {
         const dave = await registerCustomer(client, "dave")
-        const order = await placeCardOrder(client, dave, [
-          { variant_id: apple.variants[0].id, quantity: 2 },
-          { variant_id: banana.variants[0].id, quantity: 1 },
-        ])
+        const order = await placeOrder(client, {
+          customer: dave,
+          card: TEST_CARDS.authorized,
+          items: [
+            { handle: apple.handle, quantity: 2 },
+            { handle: banana.handle, quantity: 1 },
+          ],
+        })
         const purchases = await eventually(async () => {
           const res = await client.store("get", "/store/customers/me/purchases", { token: dave.token })
           return res.data.count === 2 ? res.data : null
@@ -266,7 +264,7 @@ medusaIntegrationTestRunner({
               product_id: apple.id,
               quantity: 2,
               canceled_at: null,
-              buy_again: { variant_id: apple.variants[0].id, product_handle: "vine-tomatoes" },
+              buy_again: { variant_id: apple.variantId, product_handle: "vine-tomatoes" },
             }),
             expect.objectContaining({ product_id: banana.id, quantity: 1 }),
           ])
@@ -305,14 +303,14 @@ medusaIntegrationTestRunner({
     describe("returns", () => {
       it("a received return sets the returned quantity, once, and a full return leaves the signals", async () => {
         const frank = await registerCustomer(client, "frank")
-        const order = await placeCardOrder(client, frank, [{ variant_id: apple.variants[0].id, quantity: 2 }])
+        const order = await placeOrder(client, { customer: frank, card: TEST_CARDS.authorized, items: [{ handle: apple.handle, quantity: 2 }] })
         await eventually(async () => (await client.store("get", "/store/customers/me/purchases", { token: frank.token })).data.count === 1, "purchase")
         await capturePayment(client, order.id)
         await fulfilOrder(client, order.id)
         const lineId = (await adminOrder(client, order.id)).items[0].id
 
         // The seed has no return shipping option; the return goes back by the Standard option.
-        const { rows } = await db().raw("select id from shipping_option where name = 'Standard' limit 1")
+        const { rows } = await db.raw("select id from shipping_option where name = 'Standard' limit 1")
         await createAndCompleteReturnOrderWorkflow(container).run({
           input: {
             order_id: order.id,
@@ -344,7 +342,7 @@ medusaIntegrationTestRunner({
         await client.store("post", "/store/engagement/consent", { token: erin.token, body: { granted: true } })
         await client.store("post", "/store/engagement/views", { token: erin.token, body: { product_id: kiwi.id } })
         await client.store("post", "/store/wishlist", { token: erin.token, body: { product_id: kiwi.id } })
-        await placeCardOrder(client, erin, [{ variant_id: kiwi.variants[0].id, quantity: 1 }])
+        await placeOrder(client, { customer: erin, card: TEST_CARDS.authorized, items: [{ handle: kiwi.handle, quantity: 1 }] })
         await eventually(
           async () => (await client.store("get", "/store/customers/me/purchases", { token: erin.token })).data.count === 1,
           "erin's purchase"
@@ -379,23 +377,25 @@ medusaIntegrationTestRunner({
     })
     describe("customer data", () => {
       it("exports views, wishlist, purchases and consent, and erases them with the account", async () => {
-        const http = accountsClient(api as unknown as AccountsApi)
+        const accounts = accountsClient(http)
         const body = newCustomer()
-        await register(http, body)
-        const session = await login(http, body.username, body.password)
+        await register(accounts, body)
+        const session = await login(accounts, body.username, body.password)
         expect(session.status).toBe(200)
         const token = String(session.data.token)
         const customerId = String(session.data.customer.id)
         await client.store("post", "/store/engagement/consent", { token, body: { granted: true } })
         await client.store("post", "/store/engagement/views", { token, body: { product_id: apple.id } })
         await client.store("post", "/store/wishlist", { token, body: { product_id: banana.id } })
-        const order = await placeCardOrder(client, { id: customerId, email: body.email, password: body.password, token }, [
-          { variant_id: kiwi.variants[0].id, quantity: 3 },
-        ])
+        const order = await placeOrder(client, {
+          customer: { id: customerId, email: body.email, password: body.password, token },
+          card: TEST_CARDS.authorized,
+          items: [{ handle: kiwi.handle, quantity: 3 }],
+        })
         await eventually(async () => (await client.store("get", "/store/customers/me/purchases", { token })).data.count === 1, "purchase")
 
         const auth = { ...bearer(token), "x-publishable-api-key": client.shop.publishableKey }
-        const exported = await http.get("/api/v1/customer/me/export/", auth)
+        const exported = await accounts.get("/api/v1/customer/me/export/", auth)
         expect(exported.status).toBe(200)
         expect(exported.data.viewed_products).toEqual([expect.objectContaining({ product_id: apple.id, product_title: expect.any(String) })])
         expect(exported.data.wishlist).toEqual([expect.objectContaining({ product_id: banana.id, removed_at: null })])
@@ -408,7 +408,7 @@ medusaIntegrationTestRunner({
           (await count("select 1 from engagement_purchase where customer_id = ?", [customerId])) +
           (await count("select 1 from engagement_consent where customer_id = ?", [customerId]))
         expect(await rows()).toBe(4)
-        const erased = await http.delete("/api/v1/customer/me/", auth)
+        const erased = await accounts.delete("/api/v1/customer/me/", auth)
         expect(erased.status).toBe(200)
         expect(await rows()).toBe(0)
         await eventually(async () => eventsOf("engagement.actor.erased", { actor: `customer:${customerId}` }).length === 1, "actor.erased")

@@ -1,17 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import seed from "../../../src/scripts/seed"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import type { Address, OrderOptions, PlacedOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { expectStatus } from "../../../tests/helpers/http"
 import { pdfText } from "../../../tests/helpers/pdf-text"
-import type { HttpClient, ShopFixture } from "../../../tests/helpers/store-checkout"
-import {
-  adminHeaders,
-  adminToken,
-  eventually,
-  loadShopFixture,
-  placeOrder,
-  registerCustomer,
-  storeHeaders,
-} from "../../../tests/helpers/store-checkout"
+import { adminHeaders, openShop, storeHeaders } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 // The test SMTP server is the dev inbox itself (bin/lib/dev-inbox.cjs), on a fixed port
 // so Medusa's config can point at it before the app boots.
@@ -30,7 +27,16 @@ process.env.EMAIL_MAX_ATTEMPTS = "10"
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+/** The buyer's address: the invoice PDF must print it, umlauts and ß intact. */
+const ADDRESS: Address = {
+  first_name: "Jürgen",
+  last_name: "Weiß",
+  address_1: "Königstraße 12",
+  postal_code: "80331",
+  city: "München",
+  country_code: "de",
+  phone: "+49 89 123456",
+}
 type InboxMessage = {
   id: string
   to: string
@@ -51,29 +57,25 @@ const confirmationSubject = (displayId: number) => `Your Medusa Shop order #${di
 
 // Note: the runner restores the database to its state before the first test
 // (after the beforeAll hooks) before every test; the inbox keeps its mails.
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = () => dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let inbox: Inbox
-    let shop: ShopFixture
+    let client: ShopClient
     let admin: string
-    let max: { token: string; customerId: string }
-    let erika: { token: string; customerId: string }
+    let max: Customer
+    let erika: Customer
 
     beforeAll(async () => {
-      const container: MedusaContainer = getContainer()
-      await seed({ container, args: [] })
+      client = await openShop(http, getContainer(), db)
       inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
-      shop = await loadShopFixture(db())
-      admin = await adminToken(http)
-      max = await registerCustomer(http, shop, {
+      admin = client.shop.adminToken
+      max = await registerCustomer(client, "max", {
         email: "max.mustermann@example.com",
         password: "maxpw2024!",
         first_name: "Max",
         last_name: "Mustermann",
       })
-      erika = await registerCustomer(http, shop, {
+      erika = await registerCustomer(client, "erika", {
         email: "erika@example.com",
         password: "erikapw2024!",
         first_name: "Erika",
@@ -81,27 +83,29 @@ medusaIntegrationTestRunner({
       })
     })
 
+    /** Checks out through the store API with the system provider, billed to ADDRESS. */
+    const buy = (options: OrderOptions) => placeOrder(client, { address: ADDRESS, ...options })
+
     afterAll(async () => {
       await inbox?.stop()
     })
 
     const invoiceRow = (orderId: string) =>
       eventually(async () => {
-        const { rows } = await db().raw("select id, number, year, sequence, total, snapshot from invoice where order_id = ?", [orderId])
+        const { rows } = await db.raw("select id, number, year, sequence, total, snapshot from invoice where order_id = ?", [orderId])
         return rows[0]
-      })
+      }, "the invoice", 20000)
 
     describe("an order placed through the store API", () => {
-      let order: { id: string; display_id: number; total: number }
+      let order: PlacedOrder
       let mail: InboxMessage
 
       beforeAll(async () => {
-        order = await placeOrder(http, shop, {
-          token: max.token,
-          email: "max.mustermann@example.com",
+        order = await buy({
+          customer: max,
           items: [
-            { title: "Waxy Potatoes", quantity: 2 },
-            { title: "Rolled Oats", quantity: 1 },
+            { handle: "waxy-potatoes", quantity: 2 },
+            { handle: "rolled-oats", quantity: 1 },
           ],
         })
         mail = await inbox.waitFor((m) => m.to.includes("max.mustermann@example.com") && m.subject === confirmationSubject(order.display_id))
@@ -111,7 +115,7 @@ medusaIntegrationTestRunner({
         const invoice = await invoiceRow(order.id)
         expect(invoice.number).toMatch(new RegExp(`^INV-${new Date().getFullYear()}-\\d{6}$`))
         expect(Number(invoice.sequence)).toBeGreaterThanOrEqual(1)
-        const { rows } = await db().raw("select extract(epoch from (i.created_at - o.created_at)) as seconds from invoice i join \"order\" o on o.id = i.order_id where i.order_id = ?", [order.id])
+        const { rows } = await db.raw("select extract(epoch from (i.created_at - o.created_at)) as seconds from invoice i join \"order\" o on o.id = i.order_id where i.order_id = ?", [order.id])
         // Server clocks: order row → invoice row. The 2 s goal is measured by tests/load/invoice-bench.mjs;
         // here, with other suites sharing the CPU, only "seconds, not minutes" is asserted.
         expect(Number(rows[0].seconds)).toBeGreaterThan(0)
@@ -140,14 +144,14 @@ medusaIntegrationTestRunner({
         expect(link.searchParams.get("email")).toBe("max.mustermann@example.com")
         const token = String(link.searchParams.get("token"))
         expect(token.length).toBeGreaterThanOrEqual(32)
-        const proof = (email: string, t: string) => ({ headers: { ...storeHeaders(shop).headers, "x-order-email": email, "x-order-token": t } })
+        const proof = (email: string, t: string) => storeHeaders(client.shop, undefined, { "x-order-email": email, "x-order-token": t })
         const opened = await http.get(`/store/orders/${order.id}`, proof("max.mustermann@example.com", token))
         expect(opened.status).toBe(200)
         expect(opened.data.order.id).toBe(order.id)
-        const wrongEmail = await http.get(`/store/orders/${order.id}`, proof("someone@example.com", token)).catch((e: { response: { status: number } }) => e.response)
+        const wrongEmail = await http.get(`/store/orders/${order.id}`, proof("someone@example.com", token))
         expect(wrongEmail.status).toBe(404)
         // The stored copy of the sent mail keeps the link without its token.
-        const { rows } = await db().raw("select html, text from email_delivery where reference = ? and template = 'order-confirmation'", [`order:${order.id}`])
+        const { rows } = await db.raw("select html, text from email_delivery where reference = ? and template = 'order-confirmation'", [`order:${order.id}`])
         expect(String(rows[0].text)).not.toContain(token)
         expect(String(rows[0].html)).not.toContain(token)
         expect(String(rows[0].text)).toContain("token=[removed]")
@@ -185,7 +189,7 @@ medusaIntegrationTestRunner({
 
       it("lets the owner download the same invoice from the store API", async () => {
         const invoice = await invoiceRow(order.id)
-        const res = await http.get(`/store/orders/${order.id}/invoice`, { ...storeHeaders(shop, max.token), responseType: "arraybuffer" })
+        const res = await http.get(`/store/orders/${order.id}/invoice`, { ...storeHeaders(client.shop, max.token), responseType: "arraybuffer" })
         expect(res.status).toBe(200)
         expect(res.headers["content-type"]).toBe("application/pdf")
         expect(res.headers["content-disposition"]).toContain(`${invoice.number}.pdf`)
@@ -196,11 +200,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 to another customer, to an anonymous client and for an unknown order", async () => {
-        const statusOf = (url: string, token?: string) =>
-          http.get(url, storeHeaders(shop, token)).then(
-            (r) => r.status,
-            (e: { response?: { status: number } }) => e.response?.status
-          )
+        const statusOf = async (url: string, token?: string) => (await http.get(url, storeHeaders(client.shop, token))).status
         expect(await statusOf(`/store/orders/${order.id}/invoice`, erika.token)).toBe(404)
         expect(await statusOf(`/store/orders/${order.id}/invoice`)).toBe(404)
         expect(await statusOf(`/store/orders/order_does_not_exist/invoice`, max.token)).toBe(404)
@@ -220,7 +220,11 @@ medusaIntegrationTestRunner({
         const resend = await http.post(`/admin/invoices/${invoice.id}/resend`, {}, adminHeaders(admin))
         expect(resend.status).toBe(202)
         expect(resend.data.email.status).toBe("sent")
-        await eventually(async () => inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).length === before + 1)
+        await eventually(
+          async () => inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).length === before + 1,
+          "the resent confirmation",
+          20000
+        )
 
         // The resent mail links the order with a freshly issued token; the first mail's token stops working.
         const resent = inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).at(-1)!
@@ -247,13 +251,13 @@ medusaIntegrationTestRunner({
         const invoice = await invoiceRow(order.id)
         const { data } = await http.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, adminHeaders(admin))
         const paymentId = data.order.payment_collections[0].payments[0].id
-        await http.post(`/admin/payments/${paymentId}/capture`, {}, adminHeaders(admin))
-        await http.post(`/admin/payments/${paymentId}/refund`, { amount: 2, note: "Damaged bag" }, adminHeaders(admin))
+        expectStatus(await http.post(`/admin/payments/${paymentId}/capture`, {}, adminHeaders(admin)), 200, "capture")
+        expectStatus(await http.post(`/admin/payments/${paymentId}/refund`, { amount: 2, note: "Damaged bag" }, adminHeaders(admin)), 200, "refund")
 
         const note = await eventually(async () => {
-          const { rows } = await db().raw("select id, number, total, invoice_id, snapshot from credit_note where order_id = ?", [order.id])
+          const { rows } = await db.raw("select id, number, total, invoice_id, snapshot from credit_note where order_id = ?", [order.id])
           return rows[0]
-        })
+        }, "the credit note", 20000)
         expect(note.number).toMatch(new RegExp(`^CN-${new Date().getFullYear()}-\\d{6}$`))
         expect(note.invoice_id).toBe(invoice.id)
         expect(Number(note.total)).toBe(200)
@@ -262,18 +266,16 @@ medusaIntegrationTestRunner({
         expect(snapshot.mode).toBe("amount")
         expect(snapshot.totals.gross).toBe(200)
 
-        const list = await http.get(`/store/orders/${order.id}/credit-notes`, storeHeaders(shop, max.token))
+        const list = await http.get(`/store/orders/${order.id}/credit-notes`, storeHeaders(client.shop, max.token))
         expect(list.data.credit_notes.map((n: { number: string }) => n.number)).toEqual([note.number])
-        const pdf = await http.get(list.data.credit_notes[0].download_url, { ...storeHeaders(shop, max.token), responseType: "arraybuffer" })
+        const pdf = await http.get(list.data.credit_notes[0].download_url, { ...storeHeaders(client.shop, max.token), responseType: "arraybuffer" })
         const { all } = await pdfText(Buffer.from(pdf.data))
         expect(all).toContain(`Credit note ${note.number}`)
         expect(all).toContain(String(invoice.number))
         expect(all).toContain("€2.00")
         expect(all).toContain("Damaged bag")
 
-        const other = await http
-          .get(`/store/orders/${order.id}/credit-notes/${note.id}`, storeHeaders(shop, erika.token))
-          .catch((e: { response: { status: number } }) => e.response)
+        const other = await http.get(`/store/orders/${order.id}/credit-notes/${note.id}`, storeHeaders(client.shop, erika.token))
         expect(other.status).toBe(404)
 
         const docs = await http.get(`/admin/orders/${order.id}/invoices`, adminHeaders(admin))
@@ -282,11 +284,11 @@ medusaIntegrationTestRunner({
     })
 
     it("gives 20 concurrent orders 20 consecutive invoice numbers, no gap, no duplicate", async () => {
-      const { rows: before } = await db().raw("select coalesce(max(sequence), 0) as last from invoice where year = ?", [new Date().getFullYear()])
+      const { rows: before } = await db.raw("select coalesce(max(sequence), 0) as last from invoice where year = ?", [new Date().getFullYear()])
       const lastBefore = Number(before[0].last)
       // Twenty different products: the orders race for the invoice counter, not for one stock row.
-      const { rows: stocked } = await db().raw(
-        `select p.title from product p join product_variant v on v.product_id = p.id
+      const { rows: stocked } = await db.raw(
+        `select p.handle from product p join product_variant v on v.product_id = p.id
            join product_variant_inventory_item pvi on pvi.variant_id = v.id
            join inventory_level il on il.inventory_item_id = pvi.inventory_item_id
           where il.stocked_quantity - il.reserved_quantity >= 5 and p.deleted_at is null
@@ -294,28 +296,29 @@ medusaIntegrationTestRunner({
       )
       expect(stocked).toHaveLength(20)
       const orders = await Promise.all(
-        stocked.map((p, i) => placeOrder(http, shop, { email: `guest${i}@example.com`, items: [{ title: String(p.title), quantity: 1 }] }))
+        stocked.map((p, i) => buy({ email: `guest${i}@example.com`, items: [{ handle: String(p.handle), quantity: 1 }] }))
       )
       const ids = orders.map((o) => o.id)
       const rows = await eventually(
         async () => {
-          const { rows } = await db().raw("select number, sequence from invoice where order_id = any(?) order by sequence", [ids])
+          const { rows } = await db.raw("select number, sequence from invoice where order_id = any(?) order by sequence", [ids])
           return rows.length === 20 ? rows : null
         },
+        "20 invoices",
         60000
       )
       const sequences = rows.map((r) => Number(r.sequence))
       expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => lastBefore + 1 + i))
       expect(new Set(rows.map((r) => r.number)).size).toBe(20)
-      const { rows: all } = await db().raw("select sequence from invoice where year = ? order by sequence", [new Date().getFullYear()])
+      const { rows: all } = await db.raw("select sequence from invoice where year = ? order by sequence", [new Date().getFullYear()])
       expect(all.map((r) => Number(r.sequence))).toEqual(Array.from({ length: all.length }, (_, i) => i + 1))
       // Every customer got the confirmation with the invoice.
-      await eventually(async () => orders.every((o) => inbox.messages.some((m) => m.to.includes(o.email) && m.attachments.length === 1)), 60000)
+      await eventually(async () => orders.every((o) => inbox.messages.some((m) => m.to.includes(o.email) && m.attachments.length === 1)), "the 20 confirmations", 60000)
     })
 
     it("keeps numbering gap-free when an issue fails (a second invoice for the same order is rolled back with its number)", async () => {
       const container: MedusaContainer = getContainer()
-      const order = await placeOrder(http, shop, { email: "gap@example.com", items: [{ title: "Organic Carrots", quantity: 1 }] })
+      const order = await buy({ email: "gap@example.com", items: [{ handle: "organic-carrots", quantity: 1 }] })
       const first = await invoiceRow(order.id)
       const service = container.resolve("invoice") as {
         issueInvoice: (input: Record<string, unknown>) => Promise<{ number: string; sequence: number }>
@@ -329,15 +332,13 @@ medusaIntegrationTestRunner({
           snapshot: first.snapshot,
         })
       ).rejects.toThrow()
-      const next = await placeOrder(http, shop, { email: "gap2@example.com", items: [{ title: "Organic Carrots", quantity: 1 }] })
+      const next = await buy({ email: "gap2@example.com", items: [{ handle: "organic-carrots", quantity: 1 }] })
       const second = await invoiceRow(next.id)
       expect(Number(second.sequence)).toBe(Number(first.sequence) + 1)
     })
 
     it("rejects invalid seller settings with 400 and saves valid ones for the next invoices", async () => {
-      const bad = await http
-        .post("/admin/invoice-settings", { iban: "DE00 1234", vat_id: "nope" }, adminHeaders(admin))
-        .catch((e: { response: { status: number; data: unknown } }) => e.response)
+      const bad = await http.post("/admin/invoice-settings", { iban: "DE00 1234", vat_id: "nope" }, adminHeaders(admin))
       expect(bad.status).toBe(400)
       const defaults = await http.get("/admin/invoice-settings", adminHeaders(admin))
       expect(defaults.data.invoice_settings.is_default).toBe(true)
@@ -353,7 +354,7 @@ medusaIntegrationTestRunner({
       expect(saved.data.invoice_settings.iban).toBe("DE89 3704 0044 0532 0130 00")
       expect(saved.data.invoice_settings.vat_id).toBe("DE123456789")
 
-      const order = await placeOrder(http, shop, { email: "settings@example.com", items: [{ title: "Rolled Oats", quantity: 3 }] })
+      await buy({ email: "settings@example.com", items: [{ handle: "rolled-oats", quantity: 3 }] })
       const mail = await inbox.waitFor((m) => m.to.includes("settings@example.com"))
       const { all } = await pdfText(mail.attachments[0].content)
       expect(all).toContain("Müller & Söhne GmbH")
@@ -362,15 +363,15 @@ medusaIntegrationTestRunner({
 
     it("SMTP down: the order still succeeds, the mail is retried and sent once SMTP is back", async () => {
       await inbox.stop()
-      const order = await placeOrder(http, shop, { email: "retry@example.com", items: [{ title: "Spaghetti No. 5", quantity: 2 }] })
+      const order = await buy({ email: "retry@example.com", items: [{ handle: "spaghetti-no-5", quantity: 2 }] })
       expect(order.id).toMatch(/^order_/)
       const failed = await eventually(async () => {
-        const { rows } = await db().raw(
+        const { rows } = await db.raw(
           "select status, attempts, last_error from email_delivery where reference = ? and template = 'order-confirmation'",
           [`order:${order.id}`]
         )
         return rows[0] && Number(rows[0].attempts) >= 1 && rows[0].status === "retrying" ? rows[0] : null
-      })
+      }, "a failed first attempt", 20000)
       expect(String(failed.last_error)).toMatch(/ECONNREFUSED|connect|Connection/i)
       // The invoice does not depend on mail.
       await invoiceRow(order.id)
@@ -379,13 +380,13 @@ medusaIntegrationTestRunner({
       const mail = await inbox.waitFor((m) => m.to.includes("retry@example.com"), 30000)
       expect(mail.attachments[0].filename).toMatch(/^INV-\d{4}-\d{6}\.pdf$/)
       const delivered = await eventually(async () => {
-        const { rows } = await db().raw("select status, attempts from email_delivery where reference = ? and template = 'order-confirmation'", [
+        const { rows } = await db.raw("select status, attempts from email_delivery where reference = ? and template = 'order-confirmation'", [
           `order:${order.id}`,
         ])
         return rows[0]?.status === "sent" ? rows[0] : null
-      })
+      }, "the delivery", 20000)
       expect(Number(delivered.attempts)).toBeGreaterThanOrEqual(2)
-      const { rows: notes } = await db().raw('select status from notification where "to" = ? order by created_at', ["retry@example.com"])
+      const { rows: notes } = await db.raw('select status from notification where "to" = ? order by created_at', ["retry@example.com"])
       expect(notes.map((n) => n.status)).toContain("failure")
       expect(notes[notes.length - 1].status).toBe("success")
     })

@@ -1,17 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import seed from "../../../src/scripts/seed"
-import type { HttpClient, ShopFixture } from "../../../tests/helpers/store-checkout"
-import {
-  adminHeaders,
-  adminToken,
-  eventually,
-  loadShopFixture,
-  placeOrder,
-  registerCustomer,
-  storeHeaders,
-} from "../../../tests/helpers/store-checkout"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { expectStatus } from "../../../tests/helpers/http"
+import { adminHeaders, openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startDevInbox } = require("../../../bin/lib/dev-inbox.cjs")
@@ -27,7 +21,6 @@ process.env.EMAIL_MAX_ATTEMPTS = "2"
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 type InboxMessage = { to: string; subject: string; text: string; html: string; attachments: unknown[] }
 type Inbox = {
   messages: InboxMessage[]
@@ -36,17 +29,13 @@ type Inbox = {
 }
 
 // The runner restores the database before every test; the inbox keeps its mails.
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const http = api as unknown as HttpClient
-    const db = () => dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let inbox: Inbox
-    let shop: ShopFixture
+    let client: ShopClient
 
     beforeAll(async () => {
-      const container: MedusaContainer = getContainer()
-      await seed({ container, args: [] })
-      shop = await loadShopFixture(db())
+      client = await openShop(http, getContainer(), db)
       inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
     })
 
@@ -55,7 +44,7 @@ medusaIntegrationTestRunner({
     })
 
     it("customer-accounts.registered → one welcome mail, even when the event comes twice", async () => {
-      const { customerId } = await registerCustomer(http, shop, {
+      const { id: customerId } = await registerCustomer(client, "anna", {
         email: "anna.schmidt@example.com",
         password: "annapw2024!",
         first_name: "Anna",
@@ -74,7 +63,7 @@ medusaIntegrationTestRunner({
     })
 
     it("POST /auth/customer/emailpass/reset-password → a mail whose link carries Medusa's working reset token", async () => {
-      await registerCustomer(http, shop, {
+      await registerCustomer(client, "reset", {
         email: "reset.me@example.com",
         password: "oldpassword1!",
         first_name: "Reset",
@@ -97,7 +86,7 @@ medusaIntegrationTestRunner({
       expect(login.data.token).toBeTruthy()
 
       // The stored copy of a mail with a secret link is blanked once it is sent.
-      const { rows } = await db().raw("select status, html, text from email_delivery where template = 'password-reset' and \"to\" = ?", [
+      const { rows } = await db.raw("select status, html, text from email_delivery where template = 'password-reset' and \"to\" = ?", [
         "reset.me@example.com",
       ])
       expect(rows[0].status).toBe("sent")
@@ -106,19 +95,19 @@ medusaIntegrationTestRunner({
     })
 
     it("shipment.created → a mail with the carrier and the tracking link", async () => {
-      const admin = await adminToken(http)
-      const order = await placeOrder(http, shop, { email: "parcel@example.com", items: [{ title: "Rolled Oats", quantity: 2 }] })
+      const admin = client.shop.adminToken
+      const order = await placeOrder(client, { email: "parcel@example.com", items: [{ handle: "rolled-oats", quantity: 2 }] })
       const { data } = await http.get(`/admin/orders/${order.id}?fields=id,*items`, adminHeaders(admin))
       const items = data.order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))
       expect(items).toEqual([{ id: expect.any(String), quantity: 2 }])
-      await http
-        .post(`/admin/orders/${order.id}/fulfillments`, { items, metadata: { carrier: "DHL" } }, adminHeaders(admin))
-        .catch((e: { response: { status: number; data: unknown } }) => {
-          throw new Error(`fulfillment: ${e.response.status} ${JSON.stringify(e.response.data)}`)
-        })
+      expectStatus(
+        await http.post(`/admin/orders/${order.id}/fulfillments`, { items, metadata: { carrier: "DHL" } }, adminHeaders(admin)),
+        200,
+        "fulfillment"
+      )
       const { data: withFulfillment } = await http.get(`/admin/orders/${order.id}?fields=fulfillments.id`, adminHeaders(admin))
       const fulfillmentId = withFulfillment.order.fulfillments[0].id
-      await http.post(
+      const shipment = await http.post(
         `/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`,
         {
           items,
@@ -132,6 +121,7 @@ medusaIntegrationTestRunner({
         },
         adminHeaders(admin)
       )
+      expectStatus(shipment, 200, "shipment")
       const mail = await inbox.waitFor((m) => m.to.includes("parcel@example.com") && m.subject.includes("on its way"))
       expect(mail.subject).toBe(`Your Medusa Shop order #${order.display_id} is on its way`)
       expect(mail.text).toContain("DHL")
@@ -169,7 +159,7 @@ medusaIntegrationTestRunner({
           props: { ticket_reference: "SUP-1043" },
         })
       ).rejects.toThrow(/Invalid data for email template "support-reply": message/)
-      const { rows } = await db().raw("select count(*)::int as n from email_delivery where \"to\" = 'asker@example.com'")
+      const { rows } = await db.raw("select count(*)::int as n from email_delivery where \"to\" = 'asker@example.com'")
       expect(rows[0].n).toBe(1)
     })
 
@@ -184,15 +174,15 @@ medusaIntegrationTestRunner({
         })
         expect(first.status).toBe("retrying")
         const row = await eventually(async () => {
-          const { rows } = await db().raw(
+          const { rows } = await db.raw(
             "select status, attempts, last_error, next_attempt_at from email_delivery where \"to\" = 'nobody@example.com'"
           )
           return rows[0]?.status === "failed" ? rows[0] : null
-        }, 30000)
+        }, "the mail marked failed", 30000)
         expect(Number(row.attempts)).toBe(2)
         expect(row.next_attempt_at).toBeNull()
         expect(String(row.last_error)).toMatch(/ECONNREFUSED|connect/i)
-        const { rows: notes } = await db().raw("select status from notification where \"to\" = 'nobody@example.com'")
+        const { rows: notes } = await db.raw("select status from notification where \"to\" = 'nobody@example.com'")
         expect(notes.map((n) => n.status)).toEqual(["failure", "failure"])
       } finally {
         inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })

@@ -1,17 +1,20 @@
 import crypto from "crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type { Customer, PlacedOrder, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { eventually, openShop, placeOrder, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import type { PlacedOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { issueOrderAccessToken, ORDER_ACCESS_TOKEN_ISSUED } from "../src/lib/issue-order-access-token"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let owner: Customer
     let stranger: Customer
@@ -23,10 +26,10 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container: MedusaContainer = getContainer()
       // The confirmation email listens to this event; here the test does.
-      container.resolve(Modules.EVENT_BUS).subscribe(ORDER_ACCESS_TOKEN_ISSUED, async (event: { data: { id: string; token: string } }) => {
+      container.resolve(Modules.EVENT_BUS).subscribe(ORDER_ACCESS_TOKEN_ISSUED, async (event: { name: string; data: { id: string; token: string } }) => {
         issuedTokens.set(event.data.id, event.data.token)
       })
-      client = await openShop(api, container, dbConnection)
+      client = await openShop(http, container, db)
       owner = await registerCustomer(client, "owner")
       stranger = await registerCustomer(client, "stranger")
       order = await placeOrder(client, { customer: owner })
@@ -109,7 +112,6 @@ medusaIntegrationTestRunner({
 
     describe("the order access token", () => {
       it("is stored only as its SHA-256 hash, one per order", async () => {
-        const db = dbConnection as unknown as Knex
         const { rows } = await db.raw("select token_hash from order_access_token where order_id = ? and deleted_at is null", [
           guestOrder.id,
         ])
@@ -131,7 +133,6 @@ medusaIntegrationTestRunner({
         await expect(issueOrderAccessToken(getContainer(), "order_does_not_exist")).rejects.toMatchObject({
           message: "Order with id: order_does_not_exist was not found",
         })
-        const db = dbConnection as unknown as Knex
         const { rows } = await db.raw("select count(*)::int as n from order_access_token where order_id = 'order_does_not_exist'")
         expect(rows[0].n).toBe(0)
       })

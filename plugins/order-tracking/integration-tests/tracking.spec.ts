@@ -1,20 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import {
-  cancelOrder,
-  capturePayment,
-  expectStatus,
-  fulfilOrder,
-  markDelivered,
-  openShop,
-  placeOrder,
-  refundPayment,
-  registerCustomer,
-  shipFulfillment,
-} from "../../../tests/helpers/order-fixtures"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { expectStatus } from "../../../tests/helpers/http"
+import { cancelOrder, capturePayment, fulfilOrder, markDelivered, refundPayment, shipFulfillment } from "../../../tests/helpers/order-fixtures"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { issueOrderAccessToken } from "../src/lib/issue-order-access-token"
 import { useTestInbox } from "../../../tests/helpers/test-inbox"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(240000)
 
@@ -25,8 +19,8 @@ const DHL_URL = `https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.h
 
 const inbox = useTestInbox(2623)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let owner: Customer
     let stranger: Customer
@@ -41,7 +35,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container: MedusaContainer = getContainer()
-      client = await openShop(api, container, dbConnection)
+      client = await openShop(http, container, db)
       owner = await registerCustomer(client, "tracker")
       stranger = await registerCustomer(client, "nosy")
       // One order shipped with DHL, its email sent, before the runner's snapshot.

@@ -1,79 +1,45 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import { fail, findByName, prepareStore, seededProduct, waitFor } from "./helpers"
-import type { Api, Knex, Store } from "./helpers"
+import type { Store } from "./helpers"
 
 jest.setTimeout(180000)
 
 /** The contract: after a change, GET /api/v1/product/ shows the new value within this many ms. */
 const FRESH_WITHIN_MS = 1000
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api: client, getContainer, dbConnection }) => {
-    const api = client as unknown as Api
-    const db = () => dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
     let store: Store
 
     beforeAll(async () => {
-      store = await prepareStore(api, getContainer(), db())
+      store = await prepareStore(http, getContainer(), db)
     })
 
     /** Waits (at most FRESH_WITHIN_MS) until the list and the detail of `name` satisfy the check. */
     async function shows(name: string, check: (p: Record<string, unknown> | undefined) => boolean): Promise<number> {
       return await waitFor(async () => {
-        const listed = await findByName(api, name)
+        const listed = await findByName(http, name)
         if (!check(listed)) return false
         if (!listed) return true
-        const detail = await api.get(`/api/v1/product/${listed.id}/`).catch(fail)
+        const detail = await http.get(`/api/v1/product/${listed.id}/`).catch(fail)
         return detail.status === 200 && check(detail.data)
       }, FRESH_WITHIN_MS)
     }
 
-    async function buy(variantId: string, quantity: number): Promise<string> {
-      const headers = store.store
-      const cart = (
-        await api.post(
-          "/store/carts",
-          { region_id: store.regionId, email: "buyer@example.test", items: [{ variant_id: variantId, quantity }] },
-          { headers }
-        )
-      ).data.cart
-      const address = {
-        first_name: "Max",
-        last_name: "Mustermann",
-        address_1: "Musterstr. 13",
-        city: "Musterstadt",
-        postal_code: "10000",
-        country_code: "de",
-      }
-      await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, { headers })
-      const options = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers })).data.shipping_options
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options[0].id }, { headers })
-      const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, { headers })).data
-        .payment_collection
-      await api.post(
-        `/store/payment-collections/${collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers }
-      )
-      const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, { headers })
-      expect(completed.data.type).toBe("order")
-      return completed.data.order.id
-    }
-
     it("stock goes down after a purchase through the store API and back after the order is canceled", async () => {
-      const kiwi = await seededProduct(db(), "kiwi")
-      expect((await findByName(api, "Kiwi"))?.stock).toBe(3)
+      expect((await findByName(http, "Kiwi"))?.stock).toBe(3)
 
-      const orderId = await buy(kiwi.variant_id, 2)
+      const { id: orderId } = await placeOrder(store.shop, { email: "buyer@example.test", items: [{ handle: "kiwi", quantity: 2 }] })
       await shows("Kiwi", (p) => p?.stock === 1)
 
-      await api.post(`/admin/orders/${orderId}/cancel`, {}, { headers: store.admin })
+      await http.post(`/admin/orders/${orderId}/cancel`, {}, { headers: store.admin })
       await shows("Kiwi", (p) => p?.stock === 3)
     })
 
     it("a reservation made and released in the admin shows within 1 s", async () => {
-      const banana = await seededProduct(db(), "banana")
-      const created = await api.post(
+      const banana = await seededProduct(db, "banana")
+      const created = await http.post(
         "/admin/reservations",
         { inventory_item_id: banana.inventory_item_id, location_id: store.locationId, quantity: 2 },
         { headers: store.admin }
@@ -81,7 +47,7 @@ medusaIntegrationTestRunner({
       await shows("Banana", (p) => p?.stock === 0)
 
       // fewer stocked than reserved never shows as negative
-      const lowered = await api
+      const lowered = await http
         .post(
           `/admin/inventory-items/${banana.inventory_item_id}/location-levels/${store.locationId}`,
           { stocked_quantity: 1 },
@@ -90,26 +56,26 @@ medusaIntegrationTestRunner({
         .catch(fail)
       expect(lowered.status).toBe(200)
       await waitFor(async () => {
-        const { rows } = await db().raw(
+        const { rows } = await db.raw(
           "select stocked_quantity::int as s, reserved_quantity::int as r from inventory_level where inventory_item_id = ?",
           [banana.inventory_item_id]
         )
         return rows[0].s === 1 && rows[0].r === 2
       }, FRESH_WITHIN_MS)
       await shows("Banana", (p) => p?.stock === 0)
-      await api.post(
+      await http.post(
         `/admin/inventory-items/${banana.inventory_item_id}/location-levels/${store.locationId}`,
         { stocked_quantity: 2 },
         { headers: store.admin }
       )
 
-      await api.delete(`/admin/reservations/${created.data.reservation.id}`, { headers: store.admin })
+      await http.delete(`/admin/reservations/${created.data.reservation.id}`, { headers: store.admin })
       await shows("Banana", (p) => p?.stock === 2)
     })
 
     it("an admin change of stock shows within 1 s", async () => {
-      const apple = await seededProduct(db(), "apple")
-      await api.post(
+      const apple = await seededProduct(db, "apple")
+      await http.post(
         `/admin/inventory-items/${apple.inventory_item_id}/location-levels/${store.locationId}`,
         { stocked_quantity: 42 },
         { headers: store.admin }
@@ -118,26 +84,26 @@ medusaIntegrationTestRunner({
     })
 
     it("an admin change of price shows within 1 s, in major units", async () => {
-      const apple = await seededProduct(db(), "apple")
-      await api.post(
+      const apple = await seededProduct(db, "apple")
+      await http.post(
         `/admin/products/${apple.product_id}/variants/${apple.variant_id}`,
         { prices: [{ currency_code: "eur", amount: 2.49 }] },
         { headers: store.admin }
       )
       await shows("Apple", (p) => p?.price === 2.49)
-      expect((await api.get(`/api/v1/product/?q=apple&limit=200`)).data.find((p: { name: string }) => p.name === "Apple").price).toBe(2.49)
+      expect((await http.get(`/api/v1/product/?q=apple&limit=200`)).data.find((p: { name: string }) => p.name === "Apple").price).toBe(2.49)
       // ordering by price follows the new price
-      const cheap = (await api.get("/api/v1/product/?order=price&limit=200")).data.map((p: { price: number }) => p.price)
+      const cheap = (await http.get("/api/v1/product/?order=price&limit=200")).data.map((p: { price: number }) => p.price)
       expect(cheap).toEqual([...cheap].sort((a: number, b: number) => a - b))
     })
 
     it("unpublishing hides a product within 1 s (list and detail); publishing shows it again", async () => {
-      const kiwi = await seededProduct(db(), "kiwi")
-      const before = Number((await api.get("/api/v1/product/")).headers["x-total-count"])
-      await api.post(`/admin/products/${kiwi.product_id}`, { status: "draft" }, { headers: store.admin })
+      const kiwi = await seededProduct(db, "kiwi")
+      const before = Number((await http.get("/api/v1/product/")).headers["x-total-count"])
+      await http.post(`/admin/products/${kiwi.product_id}`, { status: "draft" }, { headers: store.admin })
       await waitFor(async () => {
-        const detail = await api.get(`/api/v1/product/${kiwi.product_id}/`).catch(fail)
-        const list = await api.get("/api/v1/product/?limit=200")
+        const detail = await http.get(`/api/v1/product/${kiwi.product_id}/`).catch(fail)
+        const list = await http.get("/api/v1/product/?limit=200")
         return (
           detail.status === 404 &&
           !list.data.some((p: { name: string }) => p.name === "Kiwi") &&
@@ -145,30 +111,30 @@ medusaIntegrationTestRunner({
         )
       }, FRESH_WITHIN_MS)
 
-      await api.post(`/admin/products/${kiwi.product_id}`, { status: "published" }, { headers: store.admin })
+      await http.post(`/admin/products/${kiwi.product_id}`, { status: "published" }, { headers: store.admin })
       await shows("Kiwi", (p) => p?.stock === 3 && p?.price === 4)
     })
 
     it("an admin change of brand (additional_data) and a brand rename show within 1 s", async () => {
-      const banana = await seededProduct(db(), "banana")
-      const zespri = (await api.get("/admin/brands?q=Zespri", { headers: store.admin })).data.brands[0]
-      await api.post(`/admin/products/${banana.product_id}`, { additional_data: { brand_id: zespri.id } }, { headers: store.admin })
+      const banana = await seededProduct(db, "banana")
+      const zespri = (await http.get("/admin/brands?q=Zespri", { headers: store.admin })).data.brands[0]
+      await http.post(`/admin/products/${banana.product_id}`, { additional_data: { brand_id: zespri.id } }, { headers: store.admin })
       await shows("Banana", (p) => p?.brand === "Zespri")
 
-      await api.post(`/admin/brands/${zespri.id}`, { name: "Zespri International" }, { headers: store.admin })
+      await http.post(`/admin/brands/${zespri.id}`, { name: "Zespri International" }, { headers: store.admin })
       await shows("Banana", (p) => p?.brand === "Zespri International")
       await shows("Kiwi", (p) => p?.brand === "Zespri International")
-      const filtered = await api.get("/api/v1/product/?brand=zespri%20international&limit=200")
+      const filtered = await http.get("/api/v1/product/?brand=zespri%20international&limit=200")
       expect(filtered.data.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Banana", "Kiwi"]))
 
-      await api.post(`/admin/products/${banana.product_id}`, { additional_data: { brand_id: null } }, { headers: store.admin })
+      await http.post(`/admin/products/${banana.product_id}`, { additional_data: { brand_id: null } }, { headers: store.admin })
       await shows("Banana", (p) => p?.brand === null)
     })
 
     it("a product created in the admin appears within 1 s; deleted, it disappears", async () => {
-      const zespri = (await api.get("/admin/brands?q=Zespri", { headers: store.admin })).data.brands[0]
-      const { rows } = await db().raw("select id from sales_channel where deleted_at is null order by created_at limit 1")
-      const created = await api.post(
+      const zespri = (await http.get("/admin/brands?q=Zespri", { headers: store.admin })).data.brands[0]
+      const { rows } = await db.raw("select id from sales_channel where deleted_at is null order by created_at limit 1")
+      const created = await http.post(
         "/admin/products",
         {
           title: "Fresh Test Melon",
@@ -186,7 +152,7 @@ medusaIntegrationTestRunner({
       )
       await shows("Fresh Test Melon", (p) => p?.price === 5.5 && p?.brand === "Zespri" && p?.stock === 0)
 
-      await api.delete(`/admin/products/${created.data.product.id}`, { headers: store.admin })
+      await http.delete(`/admin/products/${created.data.product.id}`, { headers: store.admin })
       await shows("Fresh Test Melon", (p) => p === undefined)
     })
   },

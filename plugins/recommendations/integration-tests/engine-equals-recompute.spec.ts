@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { RecommenderState } from "../src/lib/core/memory-recommender"
 import { recompute } from "../src/lib/core/memory-recommender"
@@ -6,15 +5,15 @@ import { randomEventStream } from "../src/lib/core/random-events"
 import { RECOMMENDATIONS_MODULE } from "../src/modules/recommendations"
 import type RecommendationsModuleService from "../src/modules/recommendations/service"
 import { updateRecommendationsWorkflow } from "../src/workflows/update-recommendations"
+import type { Db } from "../../../tests/helpers/http"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(300000)
-
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The persisted state in the shape of the in-memory one. */
-async function persisted(db: Knex) {
+async function persisted(db: Db) {
   const windows = (await db.raw(`select actor, product_id, counted_weight as w from recommendation_actor_item where counted_weight > 0`)).rows
   const pairs = (await db.raw(`select product_id, other_id, co from recommendation_pair`)).rows
   const norms = (await db.raw(`select product_id, norm2 from recommendation_item`)).rows
@@ -39,9 +38,8 @@ function inMemory(state: RecommenderState) {
   }
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ getContainer, dbConnection }) => {
-    const db = () => dbConnection as unknown as Knex
+shopIntegrationRunner({
+  testSuite: ({ db, getContainer }) => {
     const service = (c: MedusaContainer): RecommendationsModuleService => c.resolve(RECOMMENDATIONS_MODULE)
 
     it("the persisted state after a random event stream equals the recomputation from the same events", async () => {
@@ -56,7 +54,7 @@ medusaIntegrationTestRunner({
       expect(noOps).toBeGreaterThan(50) // the duplicates were recognised
 
       const reference = inMemory(recompute(events))
-      const afterEvents = await persisted(db())
+      const afterEvents = await persisted(db)
       expect(afterEvents.windows).toEqual(reference.windows)
       expect(afterEvents.co).toEqual(reference.co)
       expect(afterEvents.norm2).toEqual(reference.norm2)
@@ -64,17 +62,17 @@ medusaIntegrationTestRunner({
 
       // Lists are ranked with partners' norms as of each item's last update; ranking all again gives the recomputation.
       await service(container).rankStale(100000)
-      expect((await persisted(db())).neighbours).toEqual(reference.neighbours)
+      expect((await persisted(db)).neighbours).toEqual(reference.neighbours)
 
       // The SQL rebuild from the sources (an independent implementation) agrees too.
       await service(container).rebuildAll()
-      expect(await persisted(db())).toEqual({ ...afterEvents, neighbours: reference.neighbours })
+      expect(await persisted(db)).toEqual({ ...afterEvents, neighbours: reference.neighbours })
     })
 
     it("handling every event twice leaves the same state", async () => {
       const container = getContainer()
       const events = randomEventStream({ seed: 7, events: 300, products: 25, visitors: 3, customers: 2 })
-      await db().raw(
+      await db.raw(
         `truncate recommendation_source, recommendation_actor_item, recommendation_pair, recommendation_item, recommendation_neighbor, recommendation_item_day`
       )
       for (const event of events) {
@@ -83,10 +81,10 @@ medusaIntegrationTestRunner({
         expect(result).toEqual({ applied: false, touched: [] })
       }
       await service(container).rankStale(100000)
-      expect(await persisted(db())).toEqual(inMemory(recompute(events)))
-      const days = (await db().raw(`select sum(purchases)::int as p, sum(wishlists)::int as w, sum(views)::int as v from recommendation_item_day`)).rows[0]
+      expect(await persisted(db)).toEqual(inMemory(recompute(events)))
+      const days = (await db.raw(`select sum(purchases)::int as p, sum(wishlists)::int as w, sum(views)::int as v from recommendation_item_day`)).rows[0]
       const sources = (
-        await db().raw(
+        await db.raw(
           `select count(*) filter (where kind = 'purchase')::int as p, count(*) filter (where kind = 'wishlist')::int as w, count(*) filter (where kind = 'view')::int as v
            from recommendation_source where removed_at is null`
         )

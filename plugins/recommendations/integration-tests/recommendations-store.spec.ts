@@ -1,25 +1,27 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { randomUUID } from "node:crypto"
-import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { eventually, expectStatus, openShop, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { expectStatus } from "../../../tests/helpers/http"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import type { RecommenderEvent } from "../src/lib/core/events"
 import { RECOMMENDATIONS_MODULE } from "../src/modules/recommendations"
 import type RecommendationsModuleService from "../src/modules/recommendations/service"
 import { updateRecommendationsWorkflow } from "../src/workflows/update-recommendations"
 import { eraseRecommendationsSectionWorkflow, exportRecommendationsSectionWorkflow } from "../src/workflows"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(300000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 type Product = { id: string; handle: string; brand: string | null }
 type Rec = { id: string; title: string; handle: string; price: number | null; reason: string }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    const db = () => dbConnection as unknown as Knex
-    const rows = async (sql: string, bindings: unknown[] = []) => (await db().raw(sql, bindings)).rows
+shopIntegrationRunner({
+  testSuite: ({ http, db, getContainer }) => {
+    const rows = async (sql: string, bindings: unknown[] = []) => (await db.raw(sql, bindings)).rows
     const service = (): RecommendationsModuleService => getContainer().resolve(RECOMMENDATIONS_MODULE)
     let client: ShopClient
     let dana: Customer
@@ -62,7 +64,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      client = await openShop(api, getContainer(), dbConnection)
+      client = await openShop(http, getContainer(), db)
       const published = await rows(`select count(*)::int as n from product where status = 'published' and deleted_at is null`)
       await eventually(async () => {
         const [{ n }] = await rows(`select count(*)::int as n from product_index_entry where deleted_at is null`)

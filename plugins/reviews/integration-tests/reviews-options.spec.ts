@@ -1,26 +1,28 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { ShopClient } from "../../../tests/helpers/order-fixtures"
-import { openShop, registerCustomer } from "../../../tests/helpers/order-fixtures"
-import { buyWithCard, productByHandle, review } from "./helpers"
+import { placeOrder, TEST_CARDS } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import { openShop, productByHandle } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import { review } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(240000)
 
 // The plugin options (here through their environment fallbacks):
 // allowUnverified and autoApproveMinRating.
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { REVIEWS_ALLOW_UNVERIFIED: "true", REVIEWS_AUTO_APPROVE_MIN_RATING: "4" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
 
     beforeAll(async () => {
-      client = await openShop(api, getContainer(), dbConnection)
+      client = await openShop(http, getContainer(), db)
     })
 
     it("takes unverified reviews without the badge, and auto-approves ratings at or above the threshold", async () => {
       const carrots = await productByHandle(client, "organic-carrots")
       const reader = await registerCustomer(client, "reader")
       const buyer = await registerCustomer(client, "buyer")
-      await buyWithCard(client, buyer, "organic-carrots")
+      await placeOrder(client, { customer: buyer, items: [{ handle: "organic-carrots" }], card: TEST_CARDS.authorized })
 
       const unverified = await client.store("post", `/store/products/${carrots.id}/reviews`, {
         token: reader.token,

@@ -1,29 +1,23 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import {
-  cancelOrder,
-  capturePayment,
-  expectStatus,
-  fulfilOrder,
-  openShop,
-  registerCustomer,
-  shipFulfillment,
-} from "../../../tests/helpers/order-fixtures"
-import { buyWithCard, patchAs, productByHandle, review } from "./helpers"
+import { placeOrder, TEST_CARDS } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { expectStatus } from "../../../tests/helpers/http"
+import { cancelOrder, capturePayment, fulfilOrder, shipFulfillment } from "../../../tests/helpers/order-fixtures"
+import { openShop, productByHandle } from "../../../tests/helpers/store-fixtures"
+import type { Product, ShopClient } from "../../../tests/helpers/store-fixtures"
+import { review } from "./helpers"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(300000)
 
-type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
 // Reviews over HTTP against real PostgreSQL: verified buyers (a real order paid
 // with the mock card), moderation, aggregates, votes, validation, ownership.
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { REVIEWS_ALLOW_UNVERIFIED: "false", REVIEWS_AUTO_APPROVE_MIN_RATING: "" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
-    let db: Db
-    let potatoes: { id: string; title: string }
-    let carrots: { id: string; title: string }
+    let potatoes: Product
+    let carrots: Product
     const buyers: Customer[] = []
     let stranger: Customer
 
@@ -43,18 +37,17 @@ medusaIntegrationTestRunner({
       return ids
     }
     const apiV1Product = async (productId: string) => {
-      const res = await api.get(`/api/v1/product/${productId}/`)
+      const res = await http.get(`/api/v1/product/${productId}/`)
       return { rating: res.data.rating, rating_count: res.data.rating_count }
     }
 
     beforeAll(async () => {
-      client = await openShop(api, getContainer(), dbConnection)
-      db = dbConnection as unknown as Db
+      client = await openShop(http, getContainer(), db)
       potatoes = await productByHandle(client, "waxy-potatoes")
       carrots = await productByHandle(client, "organic-carrots")
       for (let i = 0; i < 3; i++) {
         const buyer = await registerCustomer(client, `buyer${i}`)
-        await buyWithCard(client, buyer, "waxy-potatoes")
+        await placeOrder(client, { customer: buyer, items: [{ handle: "waxy-potatoes" }], card: TEST_CARDS.authorized })
         buyers.push(buyer)
       }
       stranger = await registerCustomer(client, "stranger")
@@ -101,7 +94,7 @@ medusaIntegrationTestRunner({
 
       it("does not count a canceled order as a purchase", async () => {
         const canceler = await registerCustomer(client, "canceler")
-        const order = await buyWithCard(client, canceler, "organic-carrots")
+        const order = await placeOrder(client, { customer: canceler, items: [{ handle: "organic-carrots" }], card: TEST_CARDS.authorized })
         await cancelOrder(client, order.id)
         expect((await createReview(carrots.id, review(), canceler.token)).status).toBe(403)
       })
@@ -132,13 +125,10 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 400 for a body that is not JSON or not an object", async () => {
-        const raw = await api.post(`/store/products/${potatoes.id}/reviews`, "rating=5", {
-          headers: {
-            "x-publishable-api-key": client.shop.publishableKey,
-            authorization: `Bearer ${buyers[1].token}`,
-            "content-type": "application/json",
-          },
-          validateStatus: () => true,
+        const raw = await client.store("post", `/store/products/${potatoes.id}/reviews`, {
+          token: buyers[1].token,
+          body: "rating=5",
+          headers: { "content-type": "application/json" },
         })
         expect(raw.status).toBe(400)
         expect((await createReview(potatoes.id, [1, 2], buyers[1].token)).status).toBe(400)
@@ -177,11 +167,11 @@ medusaIntegrationTestRunner({
         // 13 / 3 = 4.333… → 4.33
         expect(list.data.aggregate).toEqual({ average: 4.33, count: 3, histogram: { 1: 0, 2: 0, 3: 0, 4: 2, 5: 1 } })
         expect(await apiV1Product(potatoes.id)).toEqual({ rating: 4.33, rating_count: 3 })
-        const catalogue = await api.get("/api/v1/product/?limit=200")
+        const catalogue = await http.get("/api/v1/product/?limit=200")
         expect(catalogue.data.find((p: { id: string }) => p.id === potatoes.id)).toMatchObject({ rating: 4.33, rating_count: 3 })
 
         // editing an approved review sends it back to moderation and out of the aggregate
-        const edited = await patchAs(client, `/store/reviews/${ids[1]}`, { rating: 1 }, buyers[1].token)
+        const edited = await client.store("patch", `/store/reviews/${ids[1]}`, { token: buyers[1].token, body: { rating: 1 } })
         expect(edited.status).toBe(200)
         expect(edited.data.review).toMatchObject({ rating: 1, status: "pending" })
         list = await listReviews(potatoes.id)
@@ -375,16 +365,16 @@ medusaIntegrationTestRunner({
         const mine = await client.store("get", "/store/customers/me/reviews", { token: buyers[1].token })
         const id = mine.data.reviews[0].id
         const before = await db.raw("select rating, title, status, deleted_at from review where id = ?", [id])
-        expect((await patchAs(client, `/store/reviews/${id}`, { rating: 5 }, stranger.token)).status).toBe(404)
-        expect((await patchAs(client, `/store/reviews/${id}`, { rating: 5 })).status).toBe(404)
+        expect((await client.store("patch", `/store/reviews/${id}`, { token: stranger.token, body: { rating: 5 } })).status).toBe(404)
+        expect((await client.store("patch", `/store/reviews/${id}`, { body: { rating: 5 } })).status).toBe(404)
         expect((await client.store("post", `/store/reviews/${id}`, { token: stranger.token, body: { title: "Mine now" } })).status).toBe(404)
         expect((await client.store("delete", `/store/reviews/${id}`, { token: stranger.token })).status).toBe(404)
         expect((await client.store("delete", `/store/reviews/${id}`)).status).toBe(404)
         const after = await db.raw("select rating, title, status, deleted_at from review where id = ?", [id])
         expect(after.rows[0]).toEqual(before.rows[0])
         // the author's own bad edit is still a 400
-        expect((await patchAs(client, `/store/reviews/${id}`, { rating: 9 }, buyers[1].token)).status).toBe(400)
-        expect((await patchAs(client, `/store/reviews/${id}`, {}, buyers[1].token)).status).toBe(400)
+        expect((await client.store("patch", `/store/reviews/${id}`, { token: buyers[1].token, body: { rating: 9 } })).status).toBe(400)
+        expect((await client.store("patch", `/store/reviews/${id}`, { token: buyers[1].token, body: {} })).status).toBe(400)
       })
     })
 
@@ -413,7 +403,7 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const { sendDueReviewRequests } = await import("../src/lib/review-requests")
         const shopper = await registerCustomer(client, "shipped")
-        const order = await buyWithCard(client, shopper, "organic-carrots")
+        const order = await placeOrder(client, { customer: shopper, items: [{ handle: "organic-carrots" }], card: TEST_CARDS.authorized })
         await capturePayment(client, order.id)
         const fulfillmentId = await fulfilOrder(client, order.id)
         expectStatus(

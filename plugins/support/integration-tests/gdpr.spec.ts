@@ -1,15 +1,16 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Customer, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { openShop, placeOrder, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { eraseSupportRequests, exportSupportRequests } from "../src/lib/gdpr"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { SUPPORT_RATE_LIMIT_MAX: "1000" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let dana: Customer
     let erin: Customer
@@ -21,10 +22,10 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200)
       return res.data.support_request.id as string
     }
-    const rows = async (sql: string, bindings: unknown[]) => (await (dbConnection as unknown as Knex).raw(sql, bindings)).rows
+    const rows = async (sql: string, bindings: unknown[]) => (await db.raw(sql, bindings)).rows
 
     beforeAll(async () => {
-      client = await openShop(api, getContainer(), dbConnection)
+      client = await openShop(http, getContainer(), db)
       dana = await registerCustomer(client, "dana")
       erin = await registerCustomer(client, "erin")
       danaOrderId = (await placeOrder(client, { customer: dana })).id

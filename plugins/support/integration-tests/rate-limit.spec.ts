@@ -1,26 +1,25 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { ShopClient } from "../../../tests/helpers/order-fixtures"
-import { openShop, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
 const REQUEST = { subject: "Question", category: "product_question", message: "Is it organic?" }
 
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { SUPPORT_RATE_LIMIT_MAX: "3", SUPPORT_RATE_LIMIT_WINDOW_SECONDS: "3600" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     const open = (body: Record<string, unknown>, token?: string) =>
       client.store("post", "/store/support-requests", { token, body })
     const count = async () => {
-      const { rows } = await (dbConnection as unknown as Knex).raw("select count(*)::int as n from support_request")
+      const { rows } = await db.raw("select count(*)::int as n from support_request")
       return Number(rows[0].n)
     }
 
     beforeAll(async () => {
-      client = await openShop(api, getContainer(), dbConnection)
+      client = await openShop(http, getContainer(), db)
     })
 
     it("lets a customer open 3 requests an hour, then answers 429 with Retry-After", async () => {
@@ -54,7 +53,7 @@ medusaIntegrationTestRunner({
         expect((await open(REQUEST, customer.token)).status).toBe(200)
       }
       expect((await open(REQUEST, customer.token)).status).toBe(429)
-      await (dbConnection as unknown as Knex).raw(
+      await db.raw(
         "update support_request set created_at = now() - interval '2 hours' where customer_id = ?",
         [customer.id]
       )
@@ -71,7 +70,6 @@ medusaIntegrationTestRunner({
     })
 
     it("limits guests by email address too", async () => {
-      const db = dbConnection as unknown as Knex
       for (let i = 0; i < 3; i++) {
         expect((await open({ ...REQUEST, email: "same@example.test" })).status).toBe(200)
         // As if each came from another address.

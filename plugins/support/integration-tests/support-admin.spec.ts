@@ -1,8 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Customer, PlacedOrder, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { openShop, placeOrder, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import type { PlacedOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { useTestInbox } from "../../../tests/helpers/test-inbox"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 const inbox = useTestInbox(2621)
 /** The reply mails of one request (its reference is in the subject). */
@@ -13,9 +17,9 @@ jest.setTimeout(240000)
 
 const REQUEST = { subject: "Damaged parcel", category: "return", message: "The box arrived crushed." }
 
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { SUPPORT_RATE_LIMIT_MAX: "1000" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let carol: Customer
     let carolOrder: PlacedOrder
@@ -29,7 +33,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container: MedusaContainer = getContainer()
-      client = await openShop(api, container, dbConnection)
+      client = await openShop(http, container, db)
       carol = await registerCustomer(client, "carol")
       carolOrder = await placeOrder(client, { customer: carol })
     })
@@ -72,9 +76,9 @@ medusaIntegrationTestRunner({
       })
 
       it("is for admins only", async () => {
-        const res = await api.get("/admin/support-requests", { validateStatus: () => true })
+        const res = await http.get("/admin/support-requests", { validateStatus: () => true })
         expect(res.status).toBe(401)
-        const asCustomer = await api.get("/admin/support-requests", {
+        const asCustomer = await http.get("/admin/support-requests", {
           headers: { authorization: `Bearer ${carol.token}` },
           validateStatus: () => true,
         })

@@ -1,21 +1,24 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Customer, PlacedOrder, ShopClient } from "../../../tests/helpers/order-fixtures"
-import { eventually, openShop, placeOrder, registerCustomer } from "../../../tests/helpers/order-fixtures"
+import { placeOrder } from "../../../tests/helpers/checkout"
+import type { PlacedOrder } from "../../../tests/helpers/checkout"
+import { registerCustomer } from "../../../tests/helpers/customers"
+import type { Customer } from "../../../tests/helpers/customers"
+import { eventually } from "../../../tests/helpers/eventually"
+import { openShop } from "../../../tests/helpers/store-fixtures"
+import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { issueOrderAccessToken } from "@shop/order-tracking/lib/issue-order-access-token"
 import { useTestInbox } from "../../../tests/helpers/test-inbox"
+import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 
 const inbox = useTestInbox(2622)
 
 jest.setTimeout(240000)
 
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
 const REQUEST = { subject: "Where is my parcel?", category: "order_problem", message: "It has been a week.\nAny news?" }
 
-medusaIntegrationTestRunner({
+shopIntegrationRunner({
   env: { SUPPORT_RATE_LIMIT_MAX: "1000" },
-  testSuite: ({ api, getContainer, dbConnection }) => {
+  testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient
     let alice: Customer
     let bob: Customer
@@ -26,13 +29,13 @@ medusaIntegrationTestRunner({
     const open = (body: Record<string, unknown>, token?: string, headers?: Record<string, string>) =>
       client.store("post", "/store/support-requests", { token, body, headers })
     const requestCount = async () => {
-      const { rows } = await (dbConnection as unknown as Knex).raw("select count(*)::int as n from support_request")
+      const { rows } = await db.raw("select count(*)::int as n from support_request")
       return Number(rows[0].n)
     }
 
     beforeAll(async () => {
       const container: MedusaContainer = getContainer()
-      client = await openShop(api, container, dbConnection)
+      client = await openShop(http, container, db)
       alice = await registerCustomer(client, "alice")
       bob = await registerCustomer(client, "bob")
       aliceOrder = await placeOrder(client, { customer: alice })

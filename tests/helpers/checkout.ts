@@ -1,20 +1,15 @@
-import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from "../../src/scripts/seed/admin-user"
-
 /**
- * A shopper going through Medusa's store API, for the checkout tests:
- * cart → item → addresses → shipping → payment session → complete.
- * Every call answers { status, data } instead of throwing on 4xx, so tests
- * can assert on failures as well as on success.
+ * A shopper going through Medusa's store API: cart → items → addresses →
+ * shipping → payment session → complete, paying with the mock card processor
+ * (plugins/payment-mock) or Medusa's system provider. Every step answers
+ * { status, data } instead of throwing on 4xx, so tests can assert on
+ * failures as well as on success; placeOrder() runs the whole journey.
  */
-
-// Response bodies are Medusa JSON read loosely by the assertions; the store API, not this type, is under test.
-export type HttpResponse<T = any> = { status: number; data: T; headers: Record<string, unknown> }
-export type HttpClient = {
-  get: (url: string, config?: Record<string, unknown>) => Promise<HttpResponse>
-  post: (url: string, body?: unknown, config?: Record<string, unknown>) => Promise<HttpResponse>
-  delete: (url: string, config?: Record<string, unknown>) => Promise<HttpResponse>
-}
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+import type { Customer } from "./customers"
+import { expectStatus } from "./http"
+import type { HttpClient, HttpResponse } from "./http"
+import type { ShopClient } from "./store-fixtures"
+import { adminHeaders, adminToken, productByHandle, storeHeaders } from "./store-fixtures"
 
 export const MOCK_CARD = "pp_mock-card_mock-card"
 export const SYSTEM_PROVIDER = "pp_system_default"
@@ -32,35 +27,44 @@ export const TEST_CARDS = {
 
 const NEXT_YEAR = new Date().getUTCFullYear() + 1
 
+/** The card data the storefront sends with a mock card payment session. */
 export function card(number: string, overrides: Record<string, unknown> = {}) {
   return { number, exp_month: 12, exp_year: NEXT_YEAR, cvc: "123", ...overrides }
 }
 
-export const ADDRESS = {
-  first_name: "Max",
-  last_name: "Mustermann",
-  address_1: "Musterstr. 13",
+export type Address = {
+  first_name: string
+  last_name: string
+  address_1: string
+  city: string
+  postal_code: string
+  country_code: string
+  phone?: string
+}
+
+export const ADDRESS: Address = {
+  first_name: "Erika",
+  last_name: "Musterfrau",
+  address_1: "Musterstraße 1",
   city: "Berlin",
   postal_code: "10115",
   country_code: "de",
-  phone: "+49301234567",
 }
-
-/** Any status is an answer: the test decides what it expects. */
-const answer = { validateStatus: () => true }
 
 export class Shopper {
   cartId = ""
   paymentCollectionId = ""
 
+  /** A guest, or the customer whose token is given. */
   constructor(
     private readonly http: HttpClient,
     private readonly publishableKey: string,
-    readonly email = `shopper-${Math.random().toString(36).slice(2, 10)}@example.com`
+    readonly email = `shopper-${Math.random().toString(36).slice(2, 10)}@example.com`,
+    private readonly token?: string
   ) {}
 
   private headers() {
-    return { headers: { "x-publishable-api-key": this.publishableKey }, ...answer }
+    return storeHeaders({ publishableKey: this.publishableKey }, this.token)
   }
 
   post(url: string, body?: unknown) {
@@ -82,11 +86,11 @@ export class Shopper {
     return this.post(`/store/carts/${this.cartId}/line-items`, { variant_id: variantId, quantity })
   }
 
-  async setAddresses() {
+  async setAddresses(address: Address = ADDRESS) {
     const res = await this.post(`/store/carts/${this.cartId}`, {
       email: this.email,
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
+      shipping_address: address,
+      billing_address: address,
     })
     expectStatus(res, 200, "set addresses")
     return res.data.cart
@@ -123,7 +127,7 @@ export class Shopper {
     return res.data.payment_collection.payment_sessions[0]
   }
 
-  complete() {
+  complete(): Promise<HttpResponse> {
     return this.post(`/store/carts/${this.cartId}/complete`)
   }
 
@@ -158,65 +162,45 @@ export class Shopper {
   }
 }
 
-export function expectStatus(res: HttpResponse, status: number, what: string): void {
-  if (res.status !== status) {
-    throw new Error(`${what}: expected HTTP ${status}, got ${res.status} ${JSON.stringify(res.data)}`)
+export type PlacedOrder = { id: string; email: string; display_id: number; total: number }
+
+export type OrderOptions = {
+  /** Checks out as this customer; without one, as a guest. */
+  customer?: Customer
+  /** The guest's email (a customer checks out with their own). */
+  email?: string
+  /** Seeded products by handle; one bag of waxy potatoes when left out. */
+  items?: { handle: string; quantity?: number }[]
+  /** Pays with the mock card of this number; without one, with Medusa's system provider. */
+  card?: string
+  address?: Address
+}
+
+let guestCounter = 0
+
+/** The whole checkout with Standard shipping; throws unless the cart became an order. */
+export async function placeOrder(client: ShopClient, options: OrderOptions = {}): Promise<PlacedOrder> {
+  const { http, publishableKey, regionId } = client.shop
+  const email = options.customer?.email ?? options.email ?? `guest-${Date.now()}-${++guestCounter}@example.test`
+  const shopper = new Shopper(http, publishableKey, email, options.customer?.token)
+  await shopper.createCart(regionId)
+  for (const item of options.items ?? [{ handle: "waxy-potatoes" }]) {
+    const { variantId } = await productByHandle(client, item.handle)
+    expectStatus(await shopper.addItem(variantId, item.quantity ?? 1), 200, "add line item")
   }
-}
-
-export type StoreFixture = { publishableKey: string; regionId: string }
-
-export async function storeFixture(db: Knex): Promise<StoreFixture> {
-  const keys = await db.raw("select token from api_key where type = 'publishable' and revoked_at is null")
-  const regions = await db.raw("select id from region where name = 'Europe'")
-  return { publishableKey: String(keys.rows[0].token), regionId: String(regions.rows[0].id) }
-}
-
-/** The seeded variant with this SKU, its inventory item and current levels. */
-export async function variantBySku(db: Knex, sku: string) {
-  const { rows } = await db.raw(
-    `select v.id as variant_id, pvi.inventory_item_id, il.id as level_id, il.location_id,
-            il.stocked_quantity::int as stocked, il.reserved_quantity::int as reserved
-       from product_variant v
-       join product_variant_inventory_item pvi on pvi.variant_id = v.id and pvi.deleted_at is null
-       join inventory_level il on il.inventory_item_id = pvi.inventory_item_id and il.deleted_at is null
-      where v.sku = ? and v.deleted_at is null`,
-    [sku]
-  )
-  if (!rows[0]) throw new Error(`no seeded variant ${sku}`)
-  return rows[0] as {
-    variant_id: string
-    inventory_item_id: string
-    level_id: string
-    location_id: string
-    stocked: number
-    reserved: number
+  await shopper.setAddresses(options.address)
+  await shopper.chooseShipping()
+  await shopper.startPayment()
+  if (options.card) {
+    await shopper.payWithCard(options.card)
+  } else {
+    expectStatus(await shopper.paymentSession(SYSTEM_PROVIDER), 200, "create payment session")
   }
-}
-
-/** Sets the stocked quantity the way a merchant does, through the admin API. */
-export async function setStock(http: HttpClient, db: Knex, sku: string, quantity: number): Promise<void> {
-  const v = await variantBySku(db, sku)
-  const token = await adminToken(http)
-  const res = await http.post(
-    `/admin/inventory-items/${v.inventory_item_id}/location-levels/${v.location_id}`,
-    { stocked_quantity: quantity },
-    adminHeaders(token)
-  )
-  expectStatus(res, 200, "set stock")
-}
-
-export async function count(db: Knex, sql: string, bindings: unknown[] = []): Promise<number> {
-  const { rows } = await db.raw(`select count(*)::int as n from (${sql}) t`, bindings)
-  return Number(rows[0].n)
-}
-
-export async function adminToken(http: HttpClient): Promise<string> {
-  const res = await http.post("/auth/user/emailpass", { email: DEFAULT_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD }, answer)
-  expectStatus(res, 200, "admin login")
-  return res.data.token
-}
-
-export function adminHeaders(token: string) {
-  return { headers: { authorization: `Bearer ${token}` }, ...answer }
+  const completed = await shopper.complete()
+  expectStatus(completed, 200, "complete cart")
+  if (completed.data.type !== "order") {
+    throw new Error(`cart did not become an order: ${JSON.stringify(completed.data)}`)
+  }
+  const order = completed.data.order
+  return { id: order.id, email: order.email, display_id: order.display_id, total: order.total }
 }
