@@ -73,8 +73,10 @@ function counted(state: ReviewState | null): number | null {
   return state && !state.deleted && state.status === "approved" ? state.rating : null
 }
 
-export function toAggregateView(productId: string, row: Record<string, unknown> | undefined | null): AggregateView {
-  const n = (key: string) => Number(row?.[key] ?? 0)
+type AggregateCounts = Partial<Record<"rating_count" | "rating_sum" | "count_1" | "count_2" | "count_3" | "count_4" | "count_5", unknown>>
+
+export function toAggregateView(productId: string, row: AggregateCounts | undefined | null): AggregateView {
+  const n = (key: keyof AggregateCounts) => Number(row?.[key] ?? 0)
   const count = n("rating_count")
   return {
     product_id: productId,
@@ -276,7 +278,7 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewHelpfulVote, Re
     const rows = productIds.length
       ? await this.listReviewAggregates({ product_id: productIds }, { take: null })
       : []
-    const byProduct = new Map(rows.map((r) => [r.product_id, r as unknown as Record<string, unknown>]))
+    const byProduct = new Map<string, AggregateCounts>(rows.map((r) => [r.product_id, r]))
     return new Map(productIds.map((id) => [id, toAggregateView(id, byProduct.get(id))]))
   }
 
