@@ -12,7 +12,8 @@ export type InboxMessage = {
   subject: string
   text: string
   html: string
-  attachments: { filename: string; content_type: string; size: number }[]
+  reply_to: string
+  attachments: { filename: string; content_type: string; size: number; content: Buffer }[]
 }
 
 type DevInbox = {
@@ -26,6 +27,10 @@ export type TestInbox = {
   waitFor: (predicate: (m: InboxMessage) => boolean, timeoutMs?: number) => Promise<InboxMessage>
   /** Every mail received so far that matches. */
   find: (predicate: (m: InboxMessage) => boolean) => InboxMessage[]
+  /** Takes the SMTP server down (its port refuses connections), for "SMTP is down" tests. */
+  stop: () => Promise<void>
+  /** Brings it back on the same port, with an empty mailbox. */
+  start: () => Promise<void>
 }
 
 /** Points the app's SMTP at an in-memory inbox on `smtpPort` for this test file and starts it in beforeAll. */
@@ -33,12 +38,15 @@ export function useTestInbox(smtpPort: number): TestInbox {
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
   process.env.SMTP_FROM = process.env.SMTP_FROM || "Medusa Shop <shop@test.local>"
   let inbox: DevInbox | null = null
-  beforeAll(async () => {
+  const start = async () => {
     inbox = (await startDevInbox({ smtpPort, webPort: 0, fallback: false })) as DevInbox
-  })
-  afterAll(async () => {
+  }
+  const stop = async () => {
     await inbox?.stop()
-  })
+    inbox = null
+  }
+  beforeAll(start)
+  afterAll(stop)
   const started = (): DevInbox => {
     if (!inbox) throw new Error("the test inbox is not started (useTestInbox must run at the top of the spec)")
     return inbox
@@ -46,5 +54,7 @@ export function useTestInbox(smtpPort: number): TestInbox {
   return {
     waitFor: (predicate, timeoutMs = 30000) => started().waitFor(predicate, timeoutMs),
     find: (predicate) => started().messages.filter(predicate),
+    stop,
+    start,
   }
 }

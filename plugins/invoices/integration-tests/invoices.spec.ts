@@ -9,15 +9,11 @@ import { pdfText } from "../../../tests/helpers/pdf-text"
 import { adminHeaders, openShop, storeHeaders } from "../../../tests/helpers/store-fixtures"
 import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
+import { useTestInbox } from "../../../tests/helpers/test-inbox"
+import type { InboxMessage } from "../../../tests/helpers/test-inbox"
 
-// The test SMTP server is the dev inbox itself (bin/lib/dev-inbox.cjs), on a fixed port
-// so Medusa's config can point at it before the app boots.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDevInbox } = require("../../../bin/lib/dev-inbox.cjs")
-
-const SMTP_PORT = 2611
-process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`
-process.env.SMTP_FROM = "Medusa Shop <shop@test.local>"
+// Mails go through the notifications plugin's SMTP provider to a test inbox.
+const inbox = useTestInbox(2611)
 process.env.MERCHANT_EMAIL = "merchant@shop.test"
 // Fast retries so "SMTP down, then back" fits in a test.
 process.env.EMAIL_RETRY_BASE_SECONDS = "1"
@@ -37,21 +33,6 @@ const ADDRESS: Address = {
   country_code: "de",
   phone: "+49 89 123456",
 }
-type InboxMessage = {
-  id: string
-  to: string
-  subject: string
-  text: string
-  html: string
-  reply_to: string
-  attachments: { filename: string; content_type: string; content: Buffer }[]
-}
-type Inbox = {
-  messages: InboxMessage[]
-  waitFor: (p: (m: InboxMessage) => boolean, timeoutMs?: number) => Promise<InboxMessage>
-  stop: () => Promise<void>
-}
-
 const euro = (minor: number) => `€${(minor / 100).toFixed(2)}`
 const confirmationSubject = (displayId: number) => `Your Medusa Shop order #${displayId}`
 
@@ -59,7 +40,6 @@ const confirmationSubject = (displayId: number) => `Your Medusa Shop order #${di
 // (after the beforeAll hooks) before every test; the inbox keeps its mails.
 shopIntegrationRunner({
   testSuite: ({ http, db, getContainer }) => {
-    let inbox: Inbox
     let client: ShopClient
     let admin: string
     let max: Customer
@@ -67,7 +47,6 @@ shopIntegrationRunner({
 
     beforeAll(async () => {
       client = await openShop(http, getContainer(), db)
-      inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
       admin = client.shop.adminToken
       max = await registerCustomer(client, "max", {
         email: "max.mustermann@example.com",
@@ -85,10 +64,6 @@ shopIntegrationRunner({
 
     /** Checks out through the store API with the system provider, billed to ADDRESS. */
     const buy = (options: OrderOptions) => placeOrder(client, { address: ADDRESS, ...options })
-
-    afterAll(async () => {
-      await inbox?.stop()
-    })
 
     const invoiceRow = (orderId: string) =>
       eventually(async () => {
@@ -216,18 +191,18 @@ shopIntegrationRunner({
         expect(pdf.status).toBe(200)
         expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
 
-        const before = inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).length
+        const before = inbox.find((m) => m.subject === confirmationSubject(order.display_id)).length
         const resend = await http.post(`/admin/invoices/${invoice.id}/resend`, {}, adminHeaders(admin))
         expect(resend.status).toBe(202)
         expect(resend.data.email.status).toBe("sent")
         await eventually(
-          async () => inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).length === before + 1,
+          async () => inbox.find((m) => m.subject === confirmationSubject(order.display_id)).length === before + 1,
           "the resent confirmation",
           20000
         )
 
         // The resent mail links the order with a freshly issued token; the first mail's token stops working.
-        const resent = inbox.messages.filter((m) => m.subject === confirmationSubject(order.display_id)).at(-1)!
+        const resent = inbox.find((m) => m.subject === confirmationSubject(order.display_id)).at(-1)!
         const tokenIn = (m: InboxMessage) => {
           const link = m.text.match(/https?:\/\/[^\s\]]+\/account\/orders\/details\/[^\s\]]+/)
           expect(link).not.toBeNull()
@@ -312,7 +287,7 @@ shopIntegrationRunner({
       const { rows: all } = await db.raw("select sequence from invoice where year = ? order by sequence", [new Date().getFullYear()])
       expect(all.map((r) => Number(r.sequence))).toEqual(Array.from({ length: all.length }, (_, i) => i + 1))
       // Every customer got the confirmation with the invoice.
-      await eventually(async () => orders.every((o) => inbox.messages.some((m) => m.to.includes(o.email) && m.attachments.length === 1)), "the 20 confirmations", 60000)
+      await eventually(async () => orders.every((o) => inbox.find((m) => m.to.includes(o.email) && m.attachments.length === 1).length > 0), "the 20 confirmations", 60000)
     })
 
     it("keeps numbering gap-free when an issue fails (a second invoice for the same order is rolled back with its number)", async () => {
@@ -375,7 +350,7 @@ shopIntegrationRunner({
       // The invoice does not depend on mail.
       await invoiceRow(order.id)
 
-      inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
+      await inbox.start()
       const mail = await inbox.waitFor((m) => m.to.includes("retry@example.com"), 30000)
       expect(mail.attachments[0].filename).toMatch(/^INV-\d{4}-\d{6}\.pdf$/)
       const delivered = await eventually(async () => {

@@ -6,13 +6,10 @@ import { expectStatus } from "../../../tests/helpers/http"
 import { adminHeaders, openShop } from "../../../tests/helpers/store-fixtures"
 import type { ShopClient } from "../../../tests/helpers/store-fixtures"
 import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
+import { useTestInbox } from "../../../tests/helpers/test-inbox"
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startDevInbox } = require("../../../bin/lib/dev-inbox.cjs")
-
-const SMTP_PORT = 2612
-process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`
-process.env.SMTP_FROM = "Medusa Shop <shop@test.local>"
+// Mails go through the notifications plugin's SMTP provider to a test inbox.
+const inbox = useTestInbox(2612)
 process.env.STOREFRONT_URL = "http://127.0.0.1:8000"
 process.env.EMAIL_RETRY_BASE_SECONDS = "1"
 process.env.EMAIL_RETRY_MAX_SECONDS = "1"
@@ -21,26 +18,13 @@ process.env.EMAIL_MAX_ATTEMPTS = "2"
 
 jest.setTimeout(240000)
 
-type InboxMessage = { to: string; subject: string; text: string; html: string; attachments: unknown[] }
-type Inbox = {
-  messages: InboxMessage[]
-  waitFor: (p: (m: InboxMessage) => boolean, timeoutMs?: number) => Promise<InboxMessage>
-  stop: () => Promise<void>
-}
-
 // The runner restores the database before every test; the inbox keeps its mails.
 shopIntegrationRunner({
   testSuite: ({ http, db, getContainer }) => {
-    let inbox: Inbox
     let client: ShopClient
 
     beforeAll(async () => {
       client = await openShop(http, getContainer(), db)
-      inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
-    })
-
-    afterAll(async () => {
-      await inbox?.stop()
     })
 
     it("customer-accounts.registered → one welcome mail, even when the event comes twice", async () => {
@@ -59,7 +43,7 @@ shopIntegrationRunner({
 
       await eventBus.emit({ name: "customer-accounts.registered", data: { id: customerId } })
       await new Promise((r) => setTimeout(r, 1500))
-      expect(inbox.messages.filter((m) => m.to.includes("anna.schmidt@example.com"))).toHaveLength(1)
+      expect(inbox.find((m) => m.to.includes("anna.schmidt@example.com"))).toHaveLength(1)
     })
 
     it("POST /auth/customer/emailpass/reset-password → a mail whose link carries Medusa's working reset token", async () => {
@@ -185,7 +169,7 @@ shopIntegrationRunner({
         const { rows: notes } = await db.raw("select status from notification where \"to\" = 'nobody@example.com'")
         expect(notes.map((n) => n.status)).toEqual(["failure", "failure"])
       } finally {
-        inbox = await startDevInbox({ smtpPort: SMTP_PORT, webPort: 0, fallback: false })
+        await inbox.start()
       }
     })
   },
