@@ -1,13 +1,9 @@
 import { randomUUID } from "crypto"
-import os from "os"
-import path from "path"
-import { Client } from "pg"
 import { Shopper, TEST_CARDS } from "../helpers/checkout"
 import { fetchClient } from "../helpers/fetch-client"
 import type { HttpClient } from "../helpers/http"
 import { adminHeaders, adminToken, storeHeaders } from "../helpers/store-fixtures"
-import type { Server } from "./servers"
-import { assertRedis, migrateAndSeed, serverEnv, startServer, stopServer, tail } from "./servers"
+import { startServer, useScaleStore } from "./servers"
 
 jest.setTimeout(900000)
 
@@ -17,25 +13,15 @@ jest.setTimeout(900000)
  * order event exactly once, and view dedupe holds across processes.
  */
 describe("engagement events with two servers and a worker on Redis", () => {
-  const dbName = `shop_scale_engagement_${Date.now()}`
-  const admin = new Client({
-    host: "127.0.0.1",
-    port: Number(process.env.DB_PORT),
-    user: process.env.DB_USERNAME,
-    password: process.env.DB_PASSWORD,
-    database: "postgres",
-  })
-  let db: Client | undefined
-  let adminConnected = false
-  let env: NodeJS.ProcessEnv = {}
-  const servers: Server[] = []
-  let worker: Server | undefined
-  let publishableKey = ""
-  let regionId = ""
+  const shop = useScaleStore("shop_scale_engagement", ({ env }) =>
+    Promise.all([
+      startServer({ ...env, MEDUSA_WORKER_MODE: "server" }, "engagement-a"),
+      startServer({ ...env, MEDUSA_WORKER_MODE: "server" }, "engagement-b"),
+    ])
+  )
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => {
-    if (!db) throw new Error("not connected")
-    const { rows } = await db.query(`select count(*)::int as n from (${sql}) t`, params)
+    const { rows } = await shop.pg.query(`select count(*)::int as n from (${sql}) t`, params)
     return Number(rows[0].n)
   }
 
@@ -47,54 +33,16 @@ describe("engagement events with two servers and a worker on Redis", () => {
     }
   }
 
-  beforeAll(async () => {
-    const redisUrl = await assertRedis(process.env.REDIS_URL)
-    await admin.connect()
-    adminConnected = true
-    await admin.query(`create database "${dbName}"`)
-    const databaseUrl = `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "")}:${encodeURIComponent(
-      process.env.DB_PASSWORD ?? ""
-    )}@127.0.0.1:${process.env.DB_PORT}/${dbName}`
-    env = serverEnv(databaseUrl, redisUrl)
-    await migrateAndSeed(env, path.join(os.tmpdir(), `${dbName}-setup.log`))
-    servers.push(
-      ...(await Promise.all([
-        startServer({ ...env, MEDUSA_WORKER_MODE: "server" }, "engagement-a"),
-        startServer({ ...env, MEDUSA_WORKER_MODE: "server" }, "engagement-b"),
-      ]))
-    )
-    db = new Client({ connectionString: databaseUrl })
-    await db.connect()
-    publishableKey = (await db.query("select token from api_key where type = 'publishable' and revoked_at is null")).rows[0].token
-    regionId = (await db.query("select id from region where name = 'Europe'")).rows[0].id
-  })
-
-  afterAll(async () => {
-    await Promise.all([...servers, worker].map((s) => stopServer(s)))
-    await db?.end()
-    if (adminConnected) {
-      await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
-      await admin.end()
-    }
-  })
-
-  afterEach(() => {
-    const state = expect.getState()
-    if (state.assertionCalls !== state.numPassingAsserts) {
-      for (const s of [...servers, worker]) if (s) console.warn(`--- ${s.url} (${s.logFile})\n${tail(s.logFile, 60)}`)
-    }
-  })
-
   const store = (http: HttpClient, method: "get" | "post", url: string, headers: Record<string, string>, body?: unknown) => {
-    const config = storeHeaders({ publishableKey }, undefined, headers)
+    const config = storeHeaders({ publishableKey: shop.publishableKey }, undefined, headers)
     return method === "post" ? http.post(url, body ?? {}, config) : http.get(url, config)
   }
 
   it("dedupes 20 concurrent views of one product by one visitor across both servers", async () => {
-    const [a, b] = servers.map((s) => fetchClient(s.url))
+    const [a, b] = shop.servers.map((s) => fetchClient(s.url))
     const visitor = { "x-shop-visitor": randomUUID() }
     expect((await store(a, "post", "/store/engagement/consent", visitor, { granted: true })).status).toBe(200)
-    const product = (await db!.query("select id from product where handle = 'cucumber'")).rows[0].id
+    const product = (await shop.pg.query("select id from product where handle = 'cucumber'")).rows[0].id
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => store(i % 2 ? b : a, "post", "/store/engagement/views", visitor, { product_id: product }))
     )
@@ -104,17 +52,17 @@ describe("engagement events with two servers and a worker on Redis", () => {
   })
 
   it("order events wait for the worker, which records every line exactly once", async () => {
-    const clients = servers.map((s) => fetchClient(s.url))
+    const clients = shop.servers.map((s) => fetchClient(s.url))
     const variants = (
-      await db!.query("select id from product_variant where sku in ('ORGANIC-CARROTS', 'CUCUMBER', 'WAXY-POTATOES') order by sku")
+      await shop.pg.query("select id from product_variant where sku in ('ORGANIC-CARROTS', 'CUCUMBER', 'WAXY-POTATOES') order by sku")
     ).rows.map((r) => String(r.id))
     expect(variants).toHaveLength(3)
 
-    // Six customers' orders (guest checkouts get a customer record too), alternating servers.
+    // Six customers' orders (guest checkouts get a customer record too), alternating shop.servers.
     const orders: string[] = []
     for (let i = 0; i < 6; i += 1) {
-      const shopper = new Shopper(clients[i % 2], publishableKey)
-      await shopper.fillCart(regionId, variants[i % 3], 1 + (i % 2))
+      const shopper = new Shopper(clients[i % 2], shop.publishableKey)
+      await shopper.fillCart(shop.regionId, variants[i % 3], 1 + (i % 2))
       expect((await shopper.addItem(variants[(i + 1) % 3], 1)).status).toBe(200)
       await shopper.payWithCard(TEST_CARDS.authorized)
       const done = await shopper.complete()
@@ -129,7 +77,7 @@ describe("engagement events with two servers and a worker on Redis", () => {
     await new Promise((r) => setTimeout(r, 3000))
     expect(await count("select 1 from engagement_purchase")).toBe(0)
 
-    worker = await startServer({ ...env, MEDUSA_WORKER_MODE: "worker" }, "engagement-worker")
+    await shop.start({ ...shop.env, MEDUSA_WORKER_MODE: "worker" }, "engagement-worker")
     await waitFor(async () => (await count("select 1 from engagement_purchase")) >= lines, "the worker to record the purchases")
     // Give any duplicate delivery time to show, then count exactly.
     await new Promise((r) => setTimeout(r, 3000))

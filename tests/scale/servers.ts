@@ -4,6 +4,8 @@ import fs from "fs"
 import net from "net"
 import os from "os"
 import path from "path"
+import { Client } from "pg"
+import type { Db } from "../helpers/http"
 
 /**
  * Real `medusa` processes for the scale tests: a fresh database, migrations,
@@ -129,4 +131,101 @@ export async function stopServer(server: Server | undefined): Promise<void> {
   }, 10000)
   await exited
   clearTimeout(timer)
+}
+
+/** A fresh seeded database on the test PostgreSQL and the processes a scale spec started on it. */
+export type ScaleStore = {
+  /** The environment every process of this store gets (DATABASE_URL, REDIS_URL, …). */
+  env: NodeJS.ProcessEnv
+  /** The processes started so far: the spec's servers first, then what it started with `start`. */
+  servers: Server[]
+  /** The store's database, knex-style (`?` placeholders), for the shared test helpers. */
+  db: Db
+  /** The same database through pg (`$1` placeholders). */
+  pg: Client
+  publishableKey: string
+  regionId: string
+  /** Starts one more process on the store (a worker, say); it is stopped with the others. */
+  start: (env: NodeJS.ProcessEnv, name: string) => Promise<Server>
+}
+
+/**
+ * Registers the set-up and tear-down of a scale spec: Redis must answer
+ * (REDIS_URL), a database `<prefix>_<time>` is created, migrated and seeded,
+ * `startServers` starts the spec's servers on it, and afterwards every process
+ * is stopped and the database dropped. A failed test prints the servers' logs.
+ * The returned object is filled in by beforeAll: read it inside tests.
+ */
+export function useScaleStore(prefix: string, startServers: (store: ScaleStore) => Promise<Server[]>): ScaleStore {
+  const dbName = `${prefix}_${Date.now()}`
+  const admin = new Client({
+    host: "127.0.0.1",
+    port: Number(process.env.DB_PORT),
+    user: process.env.DB_USERNAME,
+    password: process.env.DB_PASSWORD,
+    database: "postgres",
+  })
+  let adminConnected = false
+  let pg: Client | null = null
+  const connected = (): Client => {
+    if (!pg) throw new Error(`the scale database ${dbName} is not connected`)
+    return pg
+  }
+  const store: ScaleStore = {
+    env: {},
+    servers: [],
+    db: {
+      raw: async (sql, bindings = []) => {
+        let n = 0
+        const text = sql.replace(/\?/g, () => `$${++n}`)
+        const { rows } = await connected().query(text, bindings)
+        return { rows }
+      },
+    },
+    get pg() {
+      return connected()
+    },
+    publishableKey: "",
+    regionId: "",
+    start: async (env, name) => {
+      const server = await startServer(env, name)
+      store.servers.push(server)
+      return server
+    },
+  }
+
+  beforeAll(async () => {
+    const redisUrl = await assertRedis(process.env.REDIS_URL)
+    await admin.connect()
+    adminConnected = true
+    await admin.query(`create database "${dbName}"`)
+    const databaseUrl = `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "")}:${encodeURIComponent(
+      process.env.DB_PASSWORD ?? ""
+    )}@127.0.0.1:${process.env.DB_PORT}/${dbName}`
+    store.env = serverEnv(databaseUrl, redisUrl)
+    await migrateAndSeed(store.env, path.join(os.tmpdir(), `${dbName}-setup.log`))
+    store.servers.push(...(await startServers(store)))
+    pg = new Client({ connectionString: databaseUrl })
+    await pg.connect()
+    store.publishableKey = (await pg.query("select token from api_key where type = 'publishable' and revoked_at is null")).rows[0].token
+    store.regionId = (await pg.query("select id from region where name = 'Europe'")).rows[0].id
+  })
+
+  afterAll(async () => {
+    await Promise.all(store.servers.map((s) => stopServer(s)))
+    await pg?.end()
+    if (adminConnected) {
+      await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
+      await admin.end()
+    }
+  })
+
+  afterEach(() => {
+    const state = expect.getState()
+    if (state.assertionCalls !== state.numPassingAsserts) {
+      for (const s of store.servers) console.warn(`--- ${s.url} (${s.logFile})\n${tail(s.logFile, 60)}`)
+    }
+  })
+
+  return store
 }
