@@ -1,17 +1,9 @@
-import type { ReviewStatus } from "../modules/reviews/models/review"
+import type { ReviewState } from "../modules/reviews/service"
 
 type Stamp = Date | string | null
 
-export type ReviewRecord = {
-  id: string
-  product_id: string
-  customer_id: string | null
-  author_name: string | null
-  rating: number
-  title: string
-  body: string
-  status: ReviewStatus
-  verified_purchase: boolean
+/** A review as read from the database: its aggregate-relevant state (the service's ReviewState) plus the rest. */
+export type ReviewRecord = Omit<ReviewState, "deleted"> & {
   helpful_count: number
   reply: string | null
   replied_at: Stamp
