@@ -11,6 +11,7 @@ export const storePlugins = [
   "@shop/brands",
   "@shop/product-index",
   "@shop/payment-mock",
+  "@shop/checkout",
   "@shop/notifications",
   "@shop/invoices",
   "@shop/order-tracking",
