@@ -1,4 +1,5 @@
 import type {
+  Context,
   CreateOrderDTO,
   ICartModuleService,
   IEventBusModuleService,
@@ -21,6 +22,7 @@ import {
   PaymentSessionStatus,
   ReservationItemWorkflowEvents,
 } from "@medusajs/framework/utils"
+import { randomUUID } from "node:crypto"
 import { loadVariants, type CartVariant } from "../lib/catalog"
 import { withCartLock } from "../lib/cart-lock"
 import {
@@ -276,12 +278,16 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
   const inventory: IInventoryService = container.resolve(Modules.INVENTORY)
   const locking: ILockingModule = container.resolve(Modules.LOCKING)
   const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
+  const eventBus: IEventBusModuleService = container.resolve(Modules.EVENT_BUS)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
+  // Like a workflow, the modules' own events wait until the order stands: a
+  // declined card's order and reservation are never announced.
+  const context: Context = { eventGroupId: `checkout-complete-${cart.id}-${randomUUID()}` }
   const undo: (() => Promise<unknown>)[] = []
 
   try {
-    const [order] = await orders.createOrders([orderInput(cart, variants)])
-    undo.push(() => orders.deleteOrders([order.id]))
+    const [order] = await orders.createOrders([orderInput(cart, variants)], context)
+    undo.push(() => orders.deleteOrders([order.id], context))
 
     const links: LinkDefinition[] = [
       { [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: cart.id } },
@@ -290,8 +296,8 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
     await link.create(links)
     undo.push(() => link.dismiss(links))
 
-    await carts.updateCarts([{ id: cart.id, completed_at: new Date() }])
-    undo.push(() => carts.updateCarts([{ id: cart.id, completed_at: null }]))
+    await carts.updateCarts(cart.id, { completed_at: new Date() }, context)
+    undo.push(() => carts.updateCarts(cart.id, { completed_at: null }, context))
 
     const reservations = (order.items ?? []).flatMap((item) => {
       const variant = item.variant_id ? variants.get(item.variant_id) : undefined
@@ -306,16 +312,16 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
     })
     const inventoryKeys = [...new Set(reservations.map((r) => r.inventory_item_id))]
     const created = reservations.length
-      ? await locking.execute(inventoryKeys, () => inventory.createReservationItems(reservations))
+      ? await locking.execute(inventoryKeys, () => inventory.createReservationItems(reservations, context))
       : []
     undo.push(async () => {
       if (created.length) {
-        await locking.execute(inventoryKeys, () => inventory.deleteReservationItems(created.map((r) => r.id)))
+        await locking.execute(inventoryKeys, () => inventory.deleteReservationItems(created.map((r) => r.id), context))
       }
     })
 
-    const payment = await authorize(payments, logger, sessions[0].id)
-    if (payment) undo.push(() => payments.cancelPayment(payment.id))
+    const payment = await authorize(payments, logger, sessions[0].id, context)
+    if (payment) undo.push(() => payments.cancelPayment(payment.id, context))
 
     const captures = payment?.captures ?? []
     if (captures.length) {
@@ -326,19 +332,21 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
           currency_code: payment?.currency_code ?? cart.currency_code,
           reference: "capture",
           reference_id: capture.id,
-        }))
+        })),
+        context
       )
     }
 
-    const eventBus: IEventBusModuleService = container.resolve(Modules.EVENT_BUS)
-    const events: { name: string; data: Record<string, string> }[] = [
-      { name: OrderWorkflowEvents.PLACED, data: { id: order.id } },
+    const events: { name: string; data: Record<string, string>; metadata: { eventGroupId?: string } }[] = [
+      { name: OrderWorkflowEvents.PLACED, data: { id: order.id }, metadata: { eventGroupId: context.eventGroupId } },
       ...created.map((reservation) => ({
         name: ReservationItemWorkflowEvents.CREATED,
         data: { id: reservation.id, order_id: order.id },
+        metadata: { eventGroupId: context.eventGroupId },
       })),
     ]
     await eventBus.emit(events)
+    await eventBus.releaseGroupedEvents(context.eventGroupId ?? "")
     return order.id
   } catch (error) {
     for (const step of undo.reverse()) {
@@ -348,6 +356,7 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
         logger.error(`Undoing a failed completion of cart ${cart.id}: ${String(undoError)}`)
       }
     }
+    await eventBus.clearGroupedEvents(context.eventGroupId ?? "")
     throw error
   }
 }
@@ -358,15 +367,20 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
  * resulting status decides (pending authorization is accepted, more
  * information or no payment is a payment error).
  */
-async function authorize(payments: IPaymentModuleService, logger: Logger, sessionId: string): Promise<PaymentDTO | null> {
+async function authorize(
+  payments: IPaymentModuleService,
+  logger: Logger,
+  sessionId: string,
+  context: Context
+): Promise<PaymentDTO | null> {
   let payment: PaymentDTO | null = null
   try {
-    payment = await payments.authorizePaymentSession(sessionId, {})
+    payment = await payments.authorizePaymentSession(sessionId, {}, context)
   } catch (error) {
     logger.error(`Error was thrown trying to authorize payment session - ${sessionId} - ${String(error)}`)
     if (MedusaError.isMedusaError(error)) throw error
   }
-  const session = await payments.retrievePaymentSession(sessionId, { relations: ["payment", "payment.captures"] })
+  const session = await payments.retrievePaymentSession(sessionId, { relations: ["payment", "payment.captures"] }, context)
   if (session.status === PaymentSessionStatus.PENDING_AUTHORIZATION) return null
   if (session.status === PaymentSessionStatus.REQUIRES_MORE) {
     throw new MedusaError(MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR, "More information is required for payment")
