@@ -14,6 +14,7 @@
 // where run returns rows { name, path, rps, p50, p99, requests, errors, non2xx }.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
@@ -142,7 +143,7 @@ async function startStack() {
     })
   )
   env.DATABASE_URL = database.url
-  const stack = { database, server: null, env }
+  const stack = { database, server: null, env, extra: [] }
   try {
     await step("Building plugins", () => buildPlugins({ onBuild: (name) => info(dim(`building plugins/${name}`)) }))
     await step("Building the app and admin", () => buildApp({ env }))
@@ -168,8 +169,57 @@ async function startStack() {
   return stack
 }
 
+/**
+ * Another `medusa start` on the bench's database, on loopback: `env` adds to
+ * the store's environment, `args` to the command (e.g. --cluster 2). Its log
+ * goes to .data/bench/<name>.log. Resolves once /health answers.
+ */
+async function startExtraStore(stack, { name, port, env = {}, args = [] }) {
+  const log = fs.openSync(path.join(path.dirname(RESULT_FILE), `${name}.log`), "w")
+  const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...args], {
+    cwd: APP_BUILD_DIR,
+    env: { ...process.env, ...stack.env, PORT: String(port), ...env },
+    stdio: ["ignore", log, log],
+    detached: true,
+  })
+  stack.extra.push(child)
+  recordRun([stack.server?.pid, ...stack.extra.map((c) => c.pid)])
+  await waitForHealthy(`http://127.0.0.1:${port}/health`, { child })
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await stopChild(child)
+      stack.extra = stack.extra.filter((c) => c !== child)
+    },
+  }
+}
+
+/** The bench's Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379/6), emptied, when one answers. */
+async function benchRedis() {
+  const url = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/6"
+  const { hostname, port, pathname } = new URL(url)
+  const db = Number(pathname.replace("/", "") || 0)
+  const reply = await new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
+    const timer = setTimeout(() => (socket.destroy(), resolve(null)), 2000)
+    let data = ""
+    socket.once("error", () => (clearTimeout(timer), resolve(null)))
+    socket.once("connect", () => socket.write(`SELECT ${db}\r\nFLUSHDB\r\n`))
+    socket.on("data", (chunk) => {
+      data += chunk.toString()
+      if (data.split("\r\n").filter(Boolean).length >= 2) {
+        clearTimeout(timer)
+        socket.end()
+        resolve(data)
+      }
+    })
+  })
+  return typeof reply === "string" && /\+OK[\s\S]*\+OK/.test(reply) ? url : null
+}
+
 async function stopStack(stack) {
   if (!stack) return
+  for (const child of stack.extra ?? []) await stopChild(child)
   await stopChild(stack.server)
   await stack.database?.stop()
   clearRun()
@@ -233,6 +283,10 @@ async function main() {
       publishableKey: key,
       // Only a database the bench started itself: scenarios may bulk-load data into it.
       databaseUrl: stack ? stack.env.DATABASE_URL : null,
+      // More Medusa processes on the bench's own database (to compare set-ups side by side).
+      startStore: stack ? (options) => startExtraStore(stack, options) : null,
+      // A Redis the bench may empty and use (BENCH_REDIS_URL, default db 6 of a local Redis), or null.
+      redisUrl: stack ? await benchRedis() : null,
       load: { connections: options.connections, durationMs: options.duration * 1000, warmupMs: options.warmup * 1000 },
       log: (m) => info(dim(m)),
     }

@@ -96,6 +96,42 @@ async function availability(call, regionId, variantIds) {
   return map
 }
 
+/**
+ * Gives each variant `quantity` free units through the admin API (the seeded
+ * admin, or ADMIN_EMAIL / ADMIN_PASSWORD), so a long run does not sell out.
+ * Only for a store whose stock may change: the bench's own database.
+ */
+export async function restock(baseUrl, variantIds, quantity) {
+  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      email: process.env.ADMIN_EMAIL || "admin@shop.test",
+      password: process.env.ADMIN_PASSWORD || "shop-admin-2026",
+    }),
+  })
+  if (!login.ok) throw new Error(`restock: admin login answered ${login.status}`)
+  const { token } = await login.json()
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const fields = "id,variants.id,variants.inventory_items.inventory_item_id,variants.inventory_items.inventory.location_levels.location_id,variants.inventory_items.inventory.location_levels.reserved_quantity"
+  const res = await fetch(`${baseUrl}/admin/products?limit=500&fields=${encodeURIComponent(fields)}`, { headers })
+  if (!res.ok) throw new Error(`restock: listing products answered ${res.status}`)
+  const { products } = await res.json()
+  for (const variant of products.flatMap((p) => p.variants ?? [])) {
+    if (!variantIds.includes(variant.id)) continue
+    for (const link of variant.inventory_items ?? []) {
+      for (const level of link.inventory?.location_levels ?? []) {
+        const update = await fetch(`${baseUrl}/admin/inventory-items/${link.inventory_item_id}/location-levels/${level.location_id}`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ stocked_quantity: Number(level.reserved_quantity ?? 0) + quantity }),
+        })
+        if (!update.ok) throw new Error(`restock: updating a stock level answered ${update.status}`)
+      }
+    }
+  }
+}
+
 export async function runCheckoutScenario({
   baseUrl,
   publishableKey,
@@ -106,6 +142,7 @@ export async function runCheckoutScenario({
   regionName = "Europe",
   variantCount = 10,
   variantIds = undefined,
+  restockTo = 0,
   log = () => undefined,
 } = {}) {
   const url = new URL(baseUrl)
@@ -114,7 +151,11 @@ export async function runCheckoutScenario({
   const base = url.origin
   const call = client(base, publishableKey, requestTimeoutMs)
 
-  const { region, variants } = await discover(call, { regionName, variantCount, variantIds })
+  let { region, variants } = await discover(call, { regionName, variantCount, variantIds })
+  if (restockTo > 0) {
+    await restock(base, variants.map((v) => v.id), restockTo)
+    ;({ region, variants } = await discover(call, { regionName, variantCount, variantIds: variants.map((v) => v.id) }))
+  }
   const ids = variants.map((v) => v.id)
   const before = await availability(call, region.id, ids)
   log(`checkout scenario: ${concurrency} shoppers for ${durationMs / 1000} s, ${variants.length} variants in ${region.name}`)

@@ -34,6 +34,7 @@ import {
 } from "../lib/completion-cart"
 import { database } from "../lib/db"
 import { inventoryNeeds } from "../lib/inventory"
+import { soldOutMessage, type StockLine } from "../lib/stock-check"
 import { automaticPromotionsExist } from "../lib/cart-state"
 
 /** A lean completion: handed over to Medusa, or an order (new or the cart's existing one). */
@@ -146,26 +147,18 @@ function orderInput(cart: CompletionCart, variants: Map<string, CartVariant>): C
   }
 }
 
-/** The shop's own stock check (see src/workflows in the app for Medusa's path): sold-out lines by name. */
-function soldOutMessage(cart: CompletionCart, variants: Map<string, CartVariant>): string | null {
-  const soldOut: string[] = []
-  for (const item of cart.items) {
+/** The cart's lines for the shop's sold-out check (lib/stock-check). */
+function stockLines(cart: CompletionCart, variants: Map<string, CartVariant>): StockLine[] {
+  return cart.items.map((item) => {
     const variant = item.variant_id ? variants.get(item.variant_id) : undefined
-    if (!variant?.manage_inventory || variant.allow_backorder || !cart.sales_channel_id) continue
-    for (const link of variant.inventory_items) {
-      const wanted = MathBN.mult(link.required_quantity, item.quantity)
-      const available = link.levels
-        .filter((level) => level.sales_channel_ids.includes(cart.sales_channel_id ?? ""))
-        .reduce(
-          (best, level) => MathBN.max(best, MathBN.sub(level.stocked_quantity ?? 0, level.reserved_quantity ?? 0)),
-          MathBN.convert(0)
-        )
-      if (MathBN.lt(available, wanted)) {
-        soldOut.push(`"${item.product_title ?? item.title}" (${available.toFixed()} left, ${wanted.toFixed()} wanted)`)
-      }
+    return {
+      title: item.product_title ?? item.title,
+      quantity: item.quantity,
+      manage_inventory: !!variant?.manage_inventory,
+      allow_backorder: !!variant?.allow_backorder,
+      inventory: (variant?.inventory_items ?? []).map((link) => ({ required_quantity: link.required_quantity, levels: link.levels })),
     }
-  }
-  return soldOut.length ? `Out of stock: ${soldOut.join(", ")}. Remove it or lower the quantity.` : null
+  })
 }
 
 /** Why this completion needs Medusa's own workflow (what the lean completion does not carry over). */
@@ -251,7 +244,7 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
 
   const variantIds = [...new Set(cart.items.map((item) => item.variant_id).filter((id): id is string => !!id))]
   const variants = await loadVariants(knex, variantIds)
-  const soldOut = soldOutMessage(cart, variants)
+  const soldOut = soldOutMessage(stockLines(cart, variants), cart.sales_channel_id)
   if (soldOut) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, soldOut)
 
   const shipped = cart.items.filter((item) => item.requires_shipping)

@@ -72,7 +72,8 @@ export async function addToCart(_prev: FormState, formData: FormData): Promise<F
   if (quantity === null) return { error: `Choose a quantity from 1 to ${MAX_QUANTITY}.` }
   try {
     const cart = await getOrCreateCart()
-    await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, await getAuthHeaders())
+    // The cart is re-read through its cache tag; the answer needs no more than the id.
+    await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: "id" }, await getAuthHeaders())
     updateTag(tags.cart(cart.id))
     return { ok: true, message: quantity === 1 ? "Added to your cart." : `${quantity} added to your cart.` }
   } catch (error) {
@@ -87,7 +88,7 @@ export async function updateLineItem(_prev: FormState, formData: FormData): Prom
   if (!cartId || !lineId) return { error: "This item is no longer in your cart." }
   if (quantity === null) return { error: `Choose a quantity from 1 to ${MAX_QUANTITY}.` }
   try {
-    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, {}, await getAuthHeaders())
+    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await getAuthHeaders())
     return { ok: true }
   } catch (error) {
     return { error: cartError(error) }
@@ -101,7 +102,7 @@ export async function deleteLineItem(_prev: FormState, formData: FormData): Prom
   const cartId = await getCartId()
   if (!cartId || !lineId) return { ok: true }
   try {
-    await sdk.store.cart.deleteLineItem(cartId, lineId, {}, await getAuthHeaders())
+    await sdk.store.cart.deleteLineItem(cartId, lineId, { fields: "id" }, await getAuthHeaders())
     return { ok: true }
   } catch (error) {
     return { error: cartError(error) }
@@ -143,7 +144,7 @@ export async function setAddresses(_prev: FormState, formData: FormData): Promis
     await sdk.store.cart.update(
       cartId,
       { email: values.email, shipping_address: address, billing_address: address },
-      {},
+      { fields: "id" },
       await getAuthHeaders()
     )
   } catch (error) {
@@ -157,7 +158,8 @@ export async function setAddresses(_prev: FormState, formData: FormData): Promis
 export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
   const { shipping_options } = await sdk.client.fetch<HttpTypes.StoreShippingOptionListResponse>(
     "/store/shipping-options",
-    { query: { cart_id: cartId }, headers: await getAuthHeaders(), cache: "no-store" }
+    // Naming the fields the page shows lets the backend skip the relations it would add otherwise.
+    { query: { cart_id: cartId, fields: "id,name,amount" }, headers: await getAuthHeaders(), cache: "no-store" }
   )
   return shipping_options
 }
@@ -169,7 +171,7 @@ export async function setShippingMethod(_prev: FormState, formData: FormData): P
   if (!cartId) return { error: "Your cart is empty." }
   if (!optionId) return { error: "Choose a delivery option." }
   try {
-    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId }, {}, await getAuthHeaders())
+    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: "id" }, await getAuthHeaders())
   } catch (error) {
     return { error: errorMessage(error) }
   } finally {

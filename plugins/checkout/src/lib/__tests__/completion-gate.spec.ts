@@ -1,5 +1,5 @@
-import { CompletionGate } from "../../src/api/store/carts/completion-gate"
-import { DEFAULT_CHECKOUT_CONCURRENCY, checkoutConcurrency } from "../../src/config/env"
+import { CompletionGate } from "../completion-gate"
+import { DEFAULT_CHECKOUT_CONCURRENCY, checkoutConcurrency } from "../options"
 
 describe("CompletionGate", () => {
   it("runs at most `limit` at once and admits the waiting ones in arrival order", async () => {
