@@ -212,6 +212,26 @@ shopIntegrationRunner({
       expect(collections.rows.map((c) => c.status)).toEqual(["authorized", "authorized"])
     })
 
+    it("lists the shipping options, prices and stock flags Medusa's listing answers", async () => {
+      const kiwi = await variantBySku(db, "GOLDEN-KIWI")
+      const lean = await throughApi([{ variant: kiwi.variant_id, quantity: 2 }, { address: true }], `lean-options-${Date.now()}@example.test`)
+      const picked = await http.get(`/store/shipping-options?cart_id=${lean.cartId}&fields=id,name,amount`, lean.headers)
+      expectStatus(picked, 200, "lean listing")
+      expect(picked.headers[PATH]).toBe("lean")
+      const full = await http.get(`/store/shipping-options?cart_id=${lean.cartId}`, lean.headers)
+      expectStatus(full, 200, "Medusa's listing")
+      expect(full.headers[PATH]).toMatch(/^medusa; reason="fields beyond the lean listing"/)
+      type Option = { id: string; name: string; amount: number; is_tax_inclusive: boolean; insufficient_inventory: boolean }
+      const shape = (options: Option[]) =>
+        options
+          .map((o) => ({ id: o.id, name: o.name, amount: o.amount, is_tax_inclusive: o.is_tax_inclusive, insufficient_inventory: o.insufficient_inventory }))
+          .sort((a, b) => a.id.localeCompare(b.id))
+      expect(shape(picked.data.shipping_options)).toEqual(shape(full.data.shipping_options))
+      expect(picked.data.shipping_options.length).toBeGreaterThanOrEqual(2)
+      // Only the fields asked for (plus the computed price and stock flags), no relations.
+      expect(Object.keys(picked.data.shipping_options[0]).sort()).toEqual(["amount", "id", "insufficient_inventory", "is_tax_inclusive", "name"])
+    })
+
     it("merges a repeated variant, taxes items added after the address, and replaces the shipping method", async () => {
       const kiwi = await variantBySku(db, "GOLDEN-KIWI")
       const other = (await db.raw<{ id: string }>(
