@@ -11,6 +11,7 @@ import type {
   Logger,
   MedusaContainer,
   PaymentDTO,
+  ReservationItemDTO,
 } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -286,12 +287,6 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
       { [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: cart.id } },
       { [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: cart.payment_collection.id } },
     ]
-    await link.create(links)
-    undo.push(() => link.dismiss(links))
-
-    await carts.updateCarts(cart.id, { completed_at: new Date() }, context)
-    undo.push(() => carts.updateCarts(cart.id, { completed_at: null }, context))
-
     const reservations = (order.items ?? []).flatMap((item) => {
       const variant = item.variant_id ? variants.get(item.variant_id) : undefined
       if (!variant || !cart.sales_channel_id) return []
@@ -304,14 +299,27 @@ async function placeOrder(container: MedusaContainer, cart: CompletionCart): Pro
       }))
     })
     const inventoryKeys = [...new Set(reservations.map((r) => r.inventory_item_id))]
-    const created = reservations.length
-      ? await locking.execute(inventoryKeys, () => inventory.createReservationItems(reservations, context))
-      : []
-    undo.push(async () => {
-      if (created.length) {
-        await locking.execute(inventoryKeys, () => inventory.deleteReservationItems(created.map((r) => r.id), context))
-      }
-    })
+    let created: ReservationItemDTO[] = []
+    // Independent of each other, as in Medusa's workflow: run together, undo whichever succeeded.
+    const steps = await Promise.allSettled([
+      link.create(links).then(() => undo.push(() => link.dismiss(links))),
+      carts
+        .updateCarts(cart.id, { completed_at: new Date() }, context)
+        .then(() => undo.push(() => carts.updateCarts(cart.id, { completed_at: null }, context))),
+      (reservations.length
+        ? locking.execute(inventoryKeys, () => inventory.createReservationItems(reservations, context))
+        : Promise.resolve([])
+      ).then((items) => {
+        created = items
+        undo.push(async () => {
+          if (items.length) {
+            await locking.execute(inventoryKeys, () => inventory.deleteReservationItems(items.map((r) => r.id), context))
+          }
+        })
+      }),
+    ])
+    const failed = steps.find((step): step is PromiseRejectedResult => step.status === "rejected")
+    if (failed) throw failed.reason
 
     const payment = await authorize(payments, logger, sessions[0].id, context)
     if (payment) undo.push(() => payments.cancelPayment(payment.id, context))
