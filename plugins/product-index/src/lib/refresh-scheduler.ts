@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshProductIndexWorkflow } from "../workflows/refresh-product-index"
+import { isStockOnly, refreshProductStock } from "./stock-refresh"
 import { CHANGE_KINDS } from "../workflows/types"
 import type { ProductIndexChanges } from "../workflows/types"
 
@@ -92,7 +93,11 @@ export class RefreshScheduler {
     this.running = true
     const started = Date.now()
     try {
-      const { result } = await refreshProductIndexWorkflow(container).run({ input: batch.changes })
+      // Reservations and inventory changes (every order) move only stock: that
+      // path recomputes the stock alone and hands anything else to the workflow.
+      const result = isStockOnly(batch.changes)
+        ? await refreshProductStock(container, batch.changes)
+        : (await refreshProductIndexWorkflow(container).run({ input: batch.changes })).result
       logger(container).debug(
         `product index: ${batch.changes.all ? "rebuilt" : "refreshed"} (${result.written} written, ` +
           `${result.removed} removed) in ${Date.now() - started} ms`
