@@ -9,8 +9,15 @@ import type { ProductIndexChanges } from "../workflows/types"
 type Waiter = { resolve: () => void; reject: (e: unknown) => void }
 type Batch = { changes: ProductIndexChanges; waiters: Waiter[] }
 
-/** Coalescing window: one admin save or order emits a burst of events. */
-const DEBOUNCE_MS = 10
+/**
+ * Coalescing window: one admin save or order emits a burst of events. A
+ * placed order's reservation arrives three times (reservation-item.created,
+ * inventory.reservation-item.created, inventory.inventory-level.updated),
+ * spread over the ~40 jobs the worker takes for one order; 100 ms lets one
+ * refresh cover them (at 10 ms it was two per order) and stays far inside the
+ * 1 s freshness the index promises.
+ */
+const DEBOUNCE_MS = 100
 /** After a failed start-up build, requests wait this long before trying again. */
 const INITIAL_RETRY_MS = 5000
 /** A failed run (e.g. the database restarting) is retried this many times, after 0.5 s, 1 s, 1.5 s. */
