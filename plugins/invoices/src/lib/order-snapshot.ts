@@ -1,4 +1,4 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
+import type { BigNumberInput, IBigNumber } from "@medusajs/framework/types"
 import { toMinorUnits } from "@shop/notifications/lib/money"
 import type { BuyerSnapshot, DocumentLine, DocumentTotals, InvoiceSnapshot, SellerSnapshot, TaxBreakdown } from "./document-types"
 
@@ -14,7 +14,8 @@ type Address = {
   country_code?: string | null
 } | null | undefined
 
-type TaxLine = { rate?: number | string | null }
+// Query gives rates as numbers; the raw reader (order-read.ts) as Medusa BigNumbers (Number() works on both).
+type TaxLine = { rate?: number | string | IBigNumber | null }
 
 type Priced = {
   raw_unit_price?: BigNumberInput

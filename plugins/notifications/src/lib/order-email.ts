@@ -16,7 +16,8 @@ type QueryAddress = {
   phone?: string | null
 } | null
 
-type QueryOrder = {
+/** An order with its totals, as Query or the invoices plugin's raw reader gives it. */
+export type OrderForConfirmation = {
   id: string
   display_id: number | string
   created_at: string | Date
@@ -102,10 +103,24 @@ export async function loadOrderConfirmation(
 ): Promise<OrderConfirmationData> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_EMAIL_FIELDS, filters: { id: orderId } })
-  const order = data[0] as QueryOrder | undefined
+  const order = data[0] as OrderForConfirmation | undefined
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
+  return orderConfirmationData(order, invoiceNumber, orderUrl)
+}
+
+/**
+ * The order-confirmation props of an order already read with its totals
+ * (money in minor units): callers that hold the order (the invoices plugin's
+ * order-placed path) need not read it again.
+ */
+export function orderConfirmationData(
+  order: OrderForConfirmation,
+  invoiceNumber?: string | null,
+  orderUrl?: string | null
+): OrderConfirmationData {
+  const orderId = order.id
   if (!order.email) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${orderId} has no email address`)
   }

@@ -1,9 +1,15 @@
-import { render, toPlainText } from "@react-email/render"
+import { plainTextSelectors, render } from "@react-email/render"
 import { MedusaError } from "@medusajs/framework/utils"
+import { compile } from "html-to-text"
 import type { Brand } from "../lib/brand"
 import { emailTemplates, isEmailTemplateName } from "./index"
 
 export type RenderedEmail = { subject: string; html: string; text: string }
+
+// @react-email/render's toPlainText(html) is html-to-text's convert() with
+// these options, which compiles them (selectors into a decision tree) on every
+// call: ~1.5 ms of a mail's CPU. Compiled once, the text is the same.
+const toPlainText = compile({ wordwrap: false, selectors: [...plainTextSelectors] })
 
 /**
  * Validates the props against the template's schema and renders subject, HTML

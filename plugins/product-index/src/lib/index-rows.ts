@@ -97,7 +97,7 @@ function lowestPrice(variants: (IndexedVariant | null)[]): string | null {
  * stocked − reserved quantities allow; summed over the variants; never
  * below zero. A variant without inventory items counts as 0.
  */
-function stockOf(variants: (IndexedVariant | null)[], locations: Set<string>): number {
+export function stockOf(variants: (IndexedVariant | null)[], locations: Set<string>): number {
   let total = 0
   for (const variant of variants) {
     const links = (variant?.inventory_items ?? []).filter((l): l is IndexedInventoryLink => !!l)

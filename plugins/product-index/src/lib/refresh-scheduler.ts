@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshProductIndexWorkflow } from "../workflows/refresh-product-index"
+import { isStockOnly, refreshProductStock } from "./stock-refresh"
 import { CHANGE_KINDS } from "../workflows/types"
 import type { ProductIndexChanges } from "../workflows/types"
 
@@ -8,8 +9,15 @@ import type { ProductIndexChanges } from "../workflows/types"
 type Waiter = { resolve: () => void; reject: (e: unknown) => void }
 type Batch = { changes: ProductIndexChanges; waiters: Waiter[] }
 
-/** Coalescing window: one admin save or order emits a burst of events. */
-const DEBOUNCE_MS = 10
+/**
+ * Coalescing window: one admin save or order emits a burst of events. A
+ * placed order's reservation arrives three times (reservation-item.created,
+ * inventory.reservation-item.created, inventory.inventory-level.updated),
+ * spread over the ~40 jobs the worker takes for one order; 100 ms lets one
+ * refresh cover them (at 10 ms it was two per order) and stays far inside the
+ * 1 s freshness the index promises.
+ */
+const DEBOUNCE_MS = 100
 /** After a failed start-up build, requests wait this long before trying again. */
 const INITIAL_RETRY_MS = 5000
 /** A failed run (e.g. the database restarting) is retried this many times, after 0.5 s, 1 s, 1.5 s. */
@@ -92,7 +100,11 @@ export class RefreshScheduler {
     this.running = true
     const started = Date.now()
     try {
-      const { result } = await refreshProductIndexWorkflow(container).run({ input: batch.changes })
+      // Reservations and inventory changes (every order) move only stock: that
+      // path recomputes the stock alone and hands anything else to the workflow.
+      const result = isStockOnly(batch.changes)
+        ? await refreshProductStock(container, batch.changes)
+        : (await refreshProductIndexWorkflow(container).run({ input: batch.changes })).result
       logger(container).debug(
         `product index: ${batch.changes.all ? "rebuilt" : "refreshed"} (${result.written} written, ` +
           `${result.removed} removed) in ${Date.now() - started} ms`

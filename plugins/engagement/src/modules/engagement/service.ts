@@ -1,6 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { EngagementConsent } from "./models/engagement-consent"
 import { EngagementPurchase } from "./models/engagement-purchase"
 import { EngagementView } from "./models/engagement-view"
@@ -63,12 +70,21 @@ export function actorKey(ref: ActorRef): string {
 const PURCHASE_COLUMNS = `"id", "customer_id", "order_id", "line_item_id", "product_id", "variant_id", "product_title",
   "variant_title", "thumbnail", "quantity", "returned_quantity", "purchased_at", "canceled_at"`
 
+type Dependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
+
 class EngagementModuleService extends MedusaService({
   EngagementConsent,
   EngagementView,
   EngagementWishlistItem,
   EngagementPurchase,
 }) {
+  protected readonly knex_: Knex
+
+  constructor(dependencies: Dependencies, ...rest: unknown[]) {
+    super(dependencies, ...rest)
+    this.knex_ = dependencies[ContainerRegistrationKeys.PG_CONNECTION]
+  }
+
   /**
    * Records a view unless the same actor viewed the same product within
    * `dedupeSeconds`. A transaction-scoped advisory lock on (actor, product)
@@ -242,35 +258,28 @@ class EngagementModuleService extends MedusaService({
     )
   }
 
-  /** Inserts purchase lines; a line already recorded is skipped. Returns only the new ones. */
-  @InjectTransactionManager()
-  async recordPurchases(lines: NewPurchase[], @MedusaContext() sharedContext: TxContext = {}): Promise<PurchaseRow[]> {
-    const manager = sharedContext.transactionManager!
-    const inserted: PurchaseRow[] = []
-    for (const line of lines) {
-      const rows: PurchaseRow[] = await manager.execute(
-        `insert into "engagement_purchase" ("id", "customer_id", "order_id", "line_item_id", "product_id", "variant_id",
-           "product_title", "variant_title", "thumbnail", "quantity", "purchased_at")
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict ("line_item_id") do nothing
-         returning ${PURCHASE_COLUMNS}`,
-        [
-          generateEntityId(undefined, "engpur"),
-          line.customer_id,
-          line.order_id,
-          line.line_item_id,
-          line.product_id,
-          line.variant_id,
-          line.product_title,
-          line.variant_title,
-          line.thumbnail,
-          line.quantity,
-          line.purchased_at,
-        ]
-      )
-      inserted.push(...rows)
-    }
-    return inserted
+  /**
+   * Inserts purchase lines; a line already recorded is skipped. Returns only
+   * the new ones. One statement for all lines (it runs for every placed
+   * order): atomic on its own, the unique line_item_id decides what is new.
+   */
+  async recordPurchases(lines: NewPurchase[]): Promise<PurchaseRow[]> {
+    if (!lines.length) return []
+    const { rows } = await this.knex_.raw<{ rows: PurchaseRow[] }>(
+      `insert into "engagement_purchase" ("id", "customer_id", "order_id", "line_item_id", "product_id", "variant_id",
+         "product_title", "variant_title", "thumbnail", "quantity", "purchased_at")
+       select l."id", l."customer_id", l."order_id", l."line_item_id", l."product_id", l."variant_id",
+              l."product_title", l."variant_title", l."thumbnail", l."quantity", l."purchased_at"
+         from json_to_recordset(?::json) as l("id" text, "customer_id" text, "order_id" text,
+              "line_item_id" text, "product_id" text, "variant_id" text, "product_title" text, "variant_title" text,
+              "thumbnail" text, "quantity" integer, "purchased_at" timestamptz, "n" integer)
+        order by l."n"
+       on conflict ("line_item_id") do nothing
+       returning ${PURCHASE_COLUMNS}`,
+      // "n" keeps the lines (and so the returned rows and their events) in the order's order.
+      [JSON.stringify(lines.map((line, n) => ({ ...line, id: generateEntityId(undefined, "engpur"), n })))]
+    )
+    return rows
   }
 
   /** Deletes purchase lines by id (compensation of recordPurchases). */

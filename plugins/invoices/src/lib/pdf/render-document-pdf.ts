@@ -51,6 +51,10 @@ export function renderDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
 
   const doc = new PDFDocument({
     size: "A4",
+    // No default font (pdfkit loads one only for a non-empty name): it would
+    // parse Helvetica's AFM file for every document, and every text here
+    // sets DejaVu first.
+    font: "",
     margins: { top: MARGIN.top, left: MARGIN.left, right: MARGIN.right, bottom: 20 },
     bufferPages: true,
     info: {

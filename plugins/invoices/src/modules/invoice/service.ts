@@ -1,5 +1,7 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
 import {
+  ContainerRegistrationKeys,
   generateEntityId,
   InjectManager,
   InjectTransactionManager,
@@ -43,69 +45,107 @@ export function formatDocumentNumber(series: DocumentSeries, year: number, seque
 
 type TxContext = Context<SqlEntityManager>
 
+/**
+ * The next number of a series and year, as a CTE `next_number (sequence,
+ * number)` to prefix an insert with (parameters: nextNumberParams). The number
+ * is formatted as formatDocumentNumber does (6 digits, more when needed); the
+ * tables' check constraints hold the format too.
+ */
+const NEXT_NUMBER = `with counter as (
+    insert into "invoice_counter" ("id", "series", "year", "last_value", "created_at", "updated_at")
+    values (?, ?, ?, 1, now(), now())
+    on conflict ("series", "year") do update
+      set "last_value" = "invoice_counter"."last_value" + 1, "updated_at" = now()
+    returning "series", "year", "last_value"
+  ),
+  next_number as (
+    select c."last_value" as "sequence",
+           c."series" || '-' || c."year"::text || '-' || lpad(c."last_value"::text, greatest(6, length(c."last_value"::text)), '0') as "number"
+      from counter c
+  )`
+
+function nextNumberParams(series: DocumentSeries, year: number): (string | number)[] {
+  return [generateEntityId(undefined, "invcnt"), series, year]
+}
+
+type Dependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
+
+/** The invoice an order already has. */
+export type ExistingInvoice = { id: string; number: string; snapshot: InvoiceSnapshot }
+
 class InvoiceModuleService extends MedusaService({ Invoice, CreditNote, InvoiceCounter, InvoiceSettings }) {
-  /**
-   * Takes the next number of a series and year. Runs inside the caller's
-   * transaction: the counter row stays locked until it commits, and a rollback
-   * returns the number, so numbers are consecutive and never skipped.
-   */
-  @InjectTransactionManager()
-  protected async nextSequence_(series: DocumentSeries, year: number, @MedusaContext() sharedContext: TxContext = {}): Promise<number> {
-    const rows: { last_value: number }[] = await sharedContext.transactionManager!.execute(
-      `insert into "invoice_counter" ("id", "series", "year", "last_value", "created_at", "updated_at")
-       values (?, ?, ?, 1, now(), now())
-       on conflict ("series", "year") do update
-         set "last_value" = "invoice_counter"."last_value" + 1, "updated_at" = now()
-       returning "last_value"`,
-      [generateEntityId(undefined, "invcnt"), series, year]
-    )
-    return Number(rows[0].last_value)
+  protected readonly knex_: Knex
+
+  constructor(dependencies: Dependencies, ...rest: unknown[]) {
+    super(dependencies, ...rest)
+    this.knex_ = dependencies[ContainerRegistrationKeys.PG_CONNECTION]
   }
 
-  /** Issues an invoice: number and insert in one transaction. */
-  @InjectTransactionManager()
-  async issueInvoice(input: IssueInvoiceInput, @MedusaContext() sharedContext: TxContext = {}): Promise<IssuedDocument> {
-    const sequence = await this.nextSequence_("INV", input.year, sharedContext)
-    const number = formatDocumentNumber("INV", input.year, sequence)
-    const created = await this.createInvoices(
-      {
-        number,
-        year: input.year,
-        sequence,
-        order_id: input.order_id,
-        customer_id: input.customer_id,
-        currency_code: input.snapshot.currency_code,
-        total: input.snapshot.totals.gross,
-        issued_at: input.issued_at,
-        snapshot: input.snapshot,
-      },
-      sharedContext
+  // Issuing runs on every placed order. Number and insert are ONE statement
+  // (NEXT_NUMBER's counter upsert feeding the insert): a statement is atomic,
+  // so a failed insert (e.g. a second invoice for the order: unique order_id)
+  // rolls the counter back with it and no number is lost, and the upsert holds
+  // the counter row's lock until the statement commits, so concurrent issues
+  // get consecutive numbers. One round trip instead of a four-statement
+  // transaction through the ORM.
+
+  /** Issues an invoice: number and insert in one statement. */
+  async issueInvoice(input: IssueInvoiceInput): Promise<IssuedDocument> {
+    const id = generateEntityId(undefined, "inv")
+    const { rows } = await this.knex_.raw<{ rows: { number: string; sequence: number }[] }>(
+      `${NEXT_NUMBER}
+       insert into "invoice" ("id", "number", "year", "sequence", "order_id", "customer_id", "currency_code", "total",
+         "issued_at", "snapshot", "created_at", "updated_at")
+       select ?, n."number", ?, n."sequence", ?, ?, ?, ?, ?, ?::jsonb, now(), now() from next_number n
+       returning "number", "sequence"`,
+      [
+        ...nextNumberParams("INV", input.year),
+        id,
+        input.year,
+        input.order_id,
+        input.customer_id,
+        input.snapshot.currency_code,
+        input.snapshot.totals.gross,
+        input.issued_at,
+        JSON.stringify(input.snapshot),
+      ]
     )
-    return { id: created.id, number, year: input.year, sequence }
+    return { id, number: rows[0].number, year: input.year, sequence: Number(rows[0].sequence) }
   }
 
-  /** Issues a credit note for one refund: number and insert in one transaction. */
-  @InjectTransactionManager()
-  async issueCreditNote(input: IssueCreditNoteInput, @MedusaContext() sharedContext: TxContext = {}): Promise<IssuedDocument> {
-    const sequence = await this.nextSequence_("CN", input.year, sharedContext)
-    const number = formatDocumentNumber("CN", input.year, sequence)
-    const created = await this.createCreditNotes(
-      {
-        number,
-        year: input.year,
-        sequence,
-        invoice_id: input.invoice_id,
-        order_id: input.order_id,
-        customer_id: input.customer_id,
-        refund_id: input.refund_id,
-        currency_code: input.snapshot.currency_code,
-        total: input.snapshot.totals.gross,
-        issued_at: input.issued_at,
-        snapshot: input.snapshot,
-      },
-      sharedContext
+  /** Issues a credit note for one refund: number and insert in one statement. */
+  async issueCreditNote(input: IssueCreditNoteInput): Promise<IssuedDocument> {
+    const id = generateEntityId(undefined, "crn")
+    const { rows } = await this.knex_.raw<{ rows: { number: string; sequence: number }[] }>(
+      `${NEXT_NUMBER}
+       insert into "credit_note" ("id", "number", "year", "sequence", "invoice_id", "order_id", "customer_id", "refund_id",
+         "currency_code", "total", "issued_at", "snapshot", "created_at", "updated_at")
+       select ?, n."number", ?, n."sequence", ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), now() from next_number n
+       returning "number", "sequence"`,
+      [
+        ...nextNumberParams("CN", input.year),
+        id,
+        input.year,
+        input.invoice_id,
+        input.order_id,
+        input.customer_id,
+        input.refund_id,
+        input.snapshot.currency_code,
+        input.snapshot.totals.gross,
+        input.issued_at,
+        JSON.stringify(input.snapshot),
+      ]
     )
-    return { id: created.id, number, year: input.year, sequence }
+    return { id, number: rows[0].number, year: input.year, sequence: Number(rows[0].sequence) }
+  }
+
+  /** The order's invoice with its snapshot, or null. */
+  async findInvoiceOfOrder(orderId: string): Promise<ExistingInvoice | null> {
+    const { rows } = await this.knex_.raw<{ rows: ExistingInvoice[] }>(
+      `select "id", "number", "snapshot" from "invoice" where "order_id" = ? and "deleted_at" is null`,
+      [orderId]
+    )
+    return rows[0] ?? null
   }
 
   /**

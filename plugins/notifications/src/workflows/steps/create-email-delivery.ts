@@ -26,32 +26,8 @@ export const createEmailDeliveryStep = createStep(
   "create-email-delivery",
   async (input: CreateEmailDeliveryStepInput, { container }) => {
     const service: EmailDeliveryModuleService = container.resolve(EMAIL_DELIVERY_MODULE)
-    const findExisting = async () => {
-      if (!input.idempotency_key) return null
-      const [existing] = await service.listEmailDeliveries({ idempotency_key: input.idempotency_key }, { select: ["id"] })
-      return existing ? new StepResponse<CreatedEmailDelivery, string | null>({ id: existing.id, created: false }, null) : null
-    }
-    const seen = await findExisting()
-    if (seen) return seen
-    const delivery = await service.createEmailDeliveries({
-      template: input.template,
-      to: input.to,
-      subject: input.subject,
-      html: input.html,
-      text: input.text,
-      attachments: input.attachments ? { items: input.attachments } : null,
-      reference: input.reference ?? null,
-      idempotency_key: input.idempotency_key ?? null,
-      status: "pending",
-      max_attempts: deliveryConfig.maxAttempts,
-    }).catch(async (error: Error) => {
-      // The same event handled twice at once: the unique key let one through.
-      const raced = await findExisting()
-      if (raced) return null
-      throw error
-    })
-    if (!delivery) return (await findExisting())!
-    return new StepResponse<CreatedEmailDelivery, string | null>({ id: delivery.id, created: true }, delivery.id)
+    const delivery = await service.recordDelivery({ ...input, max_attempts: deliveryConfig.maxAttempts })
+    return new StepResponse<CreatedEmailDelivery, string | null>(delivery, delivery.created ? delivery.id : null)
   },
   async (createdId, { container }) => {
     if (!createdId) return

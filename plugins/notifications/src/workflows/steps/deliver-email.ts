@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { merchantEmail, retryDelaySeconds } from "../../lib/config"
 import { EMAIL_DELIVERY_MODULE } from "../../modules/email-delivery"
 import type EmailDeliveryModuleService from "../../modules/email-delivery/service"
+import type { ClaimedDelivery } from "../../modules/email-delivery/service"
 import { emailTemplates, isEmailTemplateName } from "../../templates"
 
 export type DeliverEmailResult = {
@@ -32,12 +33,19 @@ export function withoutLinkTokens(content: string): string {
  */
 export async function attemptDelivery(container: MedusaContainer, id: string): Promise<DeliverEmailResult> {
   const service: EmailDeliveryModuleService = container.resolve(EMAIL_DELIVERY_MODULE)
-  const logger: Logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const claimed = await service.claimDelivery(id)
   if (!claimed) {
     // Already sent, given up, not yet due, or another worker holds it.
     return { id, status: "skipped" }
   }
+  return await sendClaimedDelivery(container, claimed)
+}
+
+/** The attempt itself, for a delivery this process holds the claim of (see attemptDelivery). */
+export async function sendClaimedDelivery(container: MedusaContainer, claimed: ClaimedDelivery): Promise<DeliverEmailResult> {
+  const id = claimed.id
+  const service: EmailDeliveryModuleService = container.resolve(EMAIL_DELIVERY_MODULE)
+  const logger: Logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const notificationModule = container.resolve(Modules.NOTIFICATION)
   const replyTo = merchantEmail()
   try {
@@ -60,14 +68,8 @@ export async function attemptDelivery(container: MedusaContainer, id: string): P
       idempotency_key: `${claimed.id}:${claimed.attempts}`,
     })
     const redact = isEmailTemplateName(claimed.template) && emailTemplates[claimed.template].redactAfterSend === true
-    await service.updateEmailDeliveries({
-      id: claimed.id,
-      status: "sent",
-      sent_at: new Date(),
+    await service.markDeliverySent(claimed.id, {
       notification_id: notification?.id ?? null,
-      last_error: null,
-      locked_until: null,
-      next_attempt_at: null,
       ...(redact
         ? { html: REDACTED, text: REDACTED }
         : { html: withoutLinkTokens(claimed.html), text: withoutLinkTokens(claimed.text) }),
@@ -77,11 +79,9 @@ export async function attemptDelivery(container: MedusaContainer, id: string): P
     const message = error instanceof Error ? error.message : String(error)
     const final = claimed.attempts >= claimed.max_attempts
     const delay = retryDelaySeconds(claimed.attempts)
-    await service.updateEmailDeliveries({
-      id: claimed.id,
-      status: final ? "failed" : "retrying",
+    await service.markDeliveryFailed(claimed.id, {
+      final,
       last_error: message.slice(0, 2000),
-      locked_until: null,
       next_attempt_at: final ? null : new Date(Date.now() + delay * 1000),
     })
     const what = `email ${claimed.template} to ${claimed.to} (${claimed.id}), attempt ${claimed.attempts}/${claimed.max_attempts}`

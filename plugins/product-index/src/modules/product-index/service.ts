@@ -166,6 +166,35 @@ class ProductIndexModuleService extends MedusaService({ ProductIndexEntry }) {
     return undo
   }
 
+  /**
+   * Sets the stock of indexed products (the per-order path: reservations move
+   * only stock) in one transaction that NOTIFYs when a value changed. Returns
+   * which of `watchIds` have a row, so the caller can send products whose row
+   * is missing (or should go) through the full refresh.
+   */
+  async writeStock(rows: { id: string; stock: number }[], watchIds: string[]): Promise<{ present: string[]; changed: number }> {
+    const result = await this.knex_.transaction(async (trx) => {
+      const { rows: out } = await trx.raw<{ rows: { present: string[]; changed: number }[] }>(
+        `with input as (select r.id, r.stock from json_to_recordset(?::json) as r(id text, stock integer)),
+         changed as (
+           update product_index_entry e set stock = input.stock, updated_at = now()
+             from input
+            where e.id = input.id and e.deleted_at is null and e.stock is distinct from input.stock
+           returning e.id
+         )
+         select coalesce((select array_agg(id) from product_index_entry where id = any(?::text[]) and deleted_at is null), '{}') as present,
+                (select count(*) from changed)::int as changed`,
+        [JSON.stringify(rows), watchIds]
+      )
+      if (out[0].changed > 0) {
+        await trx.raw(`select pg_notify(?, ?)`, [PRODUCT_INDEX_CHANNEL, String(Date.now())])
+      }
+      return out[0]
+    })
+    if (result.changed > 0) this.cache_.invalidate()
+    return { present: result.present, changed: Number(result.changed) }
+  }
+
   /** Puts back the rows a write replaced (the compensation of writeEntries). */
   async restoreEntries(undo: ProductIndexWriteUndo): Promise<void> {
     await this.knex_.transaction(async (trx) => {

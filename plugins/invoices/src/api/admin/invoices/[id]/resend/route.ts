@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { issueOrderAccessToken } from "@shop/order-tracking/lib/issue-order-access-token"
 import { INVOICE_MODULE } from "../../../../../modules/invoice"
 import type InvoiceModuleService from "../../../../../modules/invoice/service"
-import { orderLink } from "../../../../../subscribers/order-placed"
+import { orderLink } from "../../../../../lib/confirm-placed-order"
 import { sendInvoiceEmailWorkflow } from "../../../../../workflows/send-invoice-email"
 
 /**
