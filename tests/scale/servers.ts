@@ -1,6 +1,7 @@
 import { spawn } from "child_process"
 import type { ChildProcess } from "child_process"
 import fs from "fs"
+import Redis from "ioredis"
 import net from "net"
 import os from "os"
 import path from "path"
@@ -76,12 +77,18 @@ export function tail(file: string, lines = 40): string {
   }
 }
 
-export function serverEnv(databaseUrl: string, redisUrl: string): NodeJS.ProcessEnv {
+/**
+ * A spec's processes share its database and a Redis namespace of their own:
+ * events another spec (or an earlier run) left queued in the same Redis
+ * database never reach this spec's worker.
+ */
+export function serverEnv(databaseUrl: string, redisUrl: string, redisNamespace: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "development",
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
+    REDIS_NAMESPACE: redisNamespace,
     DISABLE_ADMIN: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: process.env.SCALE_LOG_LEVEL || "warn",
@@ -149,6 +156,22 @@ export type ScaleStore = {
   start: (env: NodeJS.ProcessEnv, name: string) => Promise<Server>
 }
 
+/** Deletes the spec's keys (its queues, repeatable jobs and locks) from the shared Redis database. */
+async function dropRedisNamespace(url: string, namespace: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 })
+  try {
+    await redis.connect()
+    let cursor = "0"
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${namespace}:*`, "COUNT", 500)
+      if (keys.length) await redis.unlink(...keys)
+      cursor = next
+    } while (cursor !== "0")
+  } finally {
+    redis.disconnect()
+  }
+}
+
 /**
  * Registers the set-up and tear-down of a scale spec: Redis must answer
  * (REDIS_URL), a database `<prefix>_<time>` is created, migrated and seeded,
@@ -202,7 +225,7 @@ export function useScaleStore(prefix: string, startServers: (store: ScaleStore) 
     const databaseUrl = `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "")}:${encodeURIComponent(
       process.env.DB_PASSWORD ?? ""
     )}@127.0.0.1:${process.env.DB_PORT}/${dbName}`
-    store.env = serverEnv(databaseUrl, redisUrl)
+    store.env = serverEnv(databaseUrl, redisUrl, dbName)
     await migrateAndSeed(store.env, path.join(os.tmpdir(), `${dbName}-setup.log`))
     store.servers.push(...(await startServers(store)))
     pg = new Client({ connectionString: databaseUrl })
@@ -214,6 +237,7 @@ export function useScaleStore(prefix: string, startServers: (store: ScaleStore) 
   afterAll(async () => {
     await Promise.all(store.servers.map((s) => stopServer(s)))
     await pg?.end()
+    if (store.env.REDIS_URL) await dropRedisNamespace(store.env.REDIS_URL, dbName)
     if (adminConnected) {
       await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
       await admin.end()

@@ -19,6 +19,8 @@ export type CustomerAccountsOptions = {
      */
     store?: "postgres" | "redis" | "memory"
     redisUrl?: string
+    /** Prefixes the Redis keys, so several shops can share one Redis database. */
+    redisNamespace?: string
     /** failed logins per account (username or email) */
     loginFailuresPerLogin?: Partial<LimitWindow>
     /** failed logins per client IP */
@@ -31,6 +33,7 @@ export type CustomerAccountsOptions = {
 export type ResolvedRateLimitOptions = {
   store: "postgres" | "redis" | "memory"
   redisUrl?: string
+  redisNamespace?: string
   loginFailuresPerLogin: LimitWindow
   loginFailuresPerIp: LimitWindow
   registrationsPerIp: LimitWindow
@@ -64,6 +67,7 @@ export function resolveOptions(options: CustomerAccountsOptions | undefined): Re
   return {
     store,
     redisUrl: rateLimit.redisUrl,
+    redisNamespace: rateLimit.redisNamespace || undefined,
     loginFailuresPerLogin: window("loginFailuresPerLogin", rateLimit.loginFailuresPerLogin, DEFAULT_RATE_LIMITS.loginFailuresPerLogin),
     loginFailuresPerIp: window("loginFailuresPerIp", rateLimit.loginFailuresPerIp, DEFAULT_RATE_LIMITS.loginFailuresPerIp),
     registrationsPerIp: window("registrationsPerIp", rateLimit.registrationsPerIp, DEFAULT_RATE_LIMITS.registrationsPerIp),

@@ -96,7 +96,12 @@ export class AccountThrottle {
         return insuranceLimiter
       case "redis":
         this.redis_ ??= new Redis(this.options_.redisUrl as string, { enableOfflineQueue: false, lazyConnect: false })
-        return new RateLimiterRedis({ ...base, storeClient: this.redis_, insuranceLimiter })
+        return new RateLimiterRedis({
+          ...base,
+          keyPrefix: this.options_.redisNamespace ? `${this.options_.redisNamespace}:${keyPrefix}` : keyPrefix,
+          storeClient: this.redis_,
+          insuranceLimiter,
+        })
       case "postgres":
         return new RateLimiterPostgres({
           ...base,
