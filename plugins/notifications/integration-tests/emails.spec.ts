@@ -113,6 +113,8 @@ shopIntegrationRunner({
       expect(mail.html).toContain("https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode=00340434161094042557")
       expect(mail.text).toContain("2 × Rolled Oats")
 
+      // The confirmation (sent after the invoice PDF is drawn) and the shipment mail are both listed.
+      await inbox.waitFor((m) => m.to.includes("parcel@example.com") && m.subject === `Your Medusa Shop order #${order.display_id}`)
       const emails = await http.get(`/admin/orders/${order.id}/emails`, adminHeaders(admin))
       expect(emails.data.emails.map((e: { template: string }) => e.template)).toEqual(
         expect.arrayContaining(["shipment", "order-confirmation"])

@@ -3,9 +3,21 @@ export function invoiceTimeZone(): string {
   return process.env.INVOICE_TIMEZONE || "Europe/Berlin"
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    dayFormats.set(timeZone, format)
+  }
+  return format
+}
+
 /** "YYYY-MM-DD" of an instant in the invoicing time zone. */
 export function calendarDate(at: Date, timeZone: string = invoiceTimeZone()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at)
+  const parts = dayFormat(timeZone).formatToParts(at)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ""
   return `${get("year")}-${get("month")}-${get("day")}`
 }

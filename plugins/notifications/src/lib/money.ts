@@ -5,6 +5,7 @@ import { MathBN } from "@medusajs/framework/utils"
 export const LOCALE = "en-GB"
 
 const formatters = new Map<string, Intl.NumberFormat>()
+const digitsByCurrency = new Map<string, number>()
 
 function formatter(currency: string): Intl.NumberFormat {
   const key = currency.toUpperCase()
@@ -18,7 +19,13 @@ function formatter(currency: string): Intl.NumberFormat {
 
 /** Decimal digits of a currency (EUR 2, JPY 0), as Intl knows them. */
 export function currencyDigits(currency: string): number {
-  return formatter(currency).resolvedOptions().maximumFractionDigits ?? 2
+  const key = currency.toUpperCase()
+  let digits = digitsByCurrency.get(key)
+  if (digits === undefined) {
+    digits = formatter(key).resolvedOptions().maximumFractionDigits ?? 2
+    digitsByCurrency.set(key, digits)
+  }
+  return digits
 }
 
 /** 1234 EUR → "1234" with 2 digits → "12.34" (exact, string based). */
