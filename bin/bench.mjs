@@ -152,7 +152,7 @@ async function startStack() {
     fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true })
     const log = fs.openSync(path.join(path.dirname(RESULT_FILE), "server.log"), "w")
     stack.server = await step("Starting Medusa", async () => {
-      const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
+      const child = spawn(process.execPath, [...serverNodeArgs(), MEDUSA_CLI, "start", "--host", env.HOST, "--port", env.PORT], {
         cwd: APP_BUILD_DIR,
         env: { ...process.env, ...env },
         stdio: ["ignore", log, log],
@@ -170,13 +170,22 @@ async function startStack() {
 }
 
 /**
+ * Node flags for the bench's Medusa servers only (BENCH_SERVER_NODE_ARGS), e.g.
+ * "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile where a scenario's time goes
+ * (a profile is written when the server stops).
+ */
+function serverNodeArgs() {
+  return (process.env.BENCH_SERVER_NODE_ARGS || "").split(/\s+/).filter(Boolean)
+}
+
+/**
  * Another `medusa start` on the bench's database, on loopback: `env` adds to
  * the store's environment, `args` to the command (e.g. --cluster 2). Its log
  * goes to .data/bench/<name>.log. Resolves once /health answers.
  */
 async function startExtraStore(stack, { name, port, env = {}, args = [] }) {
   const log = fs.openSync(path.join(path.dirname(RESULT_FILE), `${name}.log`), "w")
-  const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...args], {
+  const child = spawn(process.execPath, [...serverNodeArgs(), MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...args], {
     cwd: APP_BUILD_DIR,
     env: { ...process.env, ...stack.env, PORT: String(port), ...env },
     stdio: ["ignore", log, log],
@@ -238,14 +247,32 @@ function printTable(rows) {
   for (const b of body) console.log(line(b))
 }
 
+/**
+ * A scenario's goals: a ratio of two rows' req/s ({ row, over, atLeast }), a
+ * row's own req/s ({ row, atLeast, unit }), or its p99 column ({ row, p99AtMost }).
+ */
 function evaluateGoals(goals, rows) {
   const byName = new Map(rows.map((r) => [r.name, r]))
   return goals.map((goal) => {
     const row = byName.get(goal.row)
+    if (goal.p99AtMost !== undefined) {
+      const value = row ? row.p99 : null
+      return { ...goal, value, met: value === null ? null : value <= goal.p99AtMost }
+    }
+    if (goal.over === undefined) {
+      const value = row ? row.rps : null
+      return { ...goal, value, met: value === null ? null : value >= goal.atLeast }
+    }
     const over = byName.get(goal.over)
     const ratio = row && over && over.rps > 0 ? row.rps / over.rps : null
     return { ...goal, ratio, met: ratio === null ? null : ratio >= goal.atLeast }
   })
+}
+
+function describeGoal(g) {
+  if (g.p99AtMost !== undefined) return `${cyan("p99")}   ${g.row} = ${g.value === null ? "–" : g.value.toFixed(0)} ms (goal ≤ ${g.p99AtMost} ms)`
+  if (g.over === undefined) return `${cyan("rate")}  ${g.row} = ${g.value === null ? "–" : g.value.toFixed(2)} ${g.unit ?? "req/s"} (goal ≥ ${g.atLeast})`
+  return `${cyan("ratio")} ${g.row} / ${g.over} = ${g.ratio === null ? "–" : g.ratio.toFixed(2)}× (goal ≥ ${g.atLeast}×)`
 }
 
 async function main() {
@@ -311,7 +338,7 @@ async function main() {
       console.log("")
       for (const g of goals) {
         const verdict = g.met === null ? yellow("n/a") : g.met ? green("goal met") : red("goal missed")
-        console.log(`${cyan("ratio")} ${g.row} / ${g.over} = ${g.ratio === null ? "–" : g.ratio.toFixed(2)}× (goal ≥ ${g.atLeast}×): ${verdict}`)
+        console.log(`${describeGoal(g)}: ${verdict}`)
       }
     }
     fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true })

@@ -8,18 +8,43 @@
 //   checkout-medusa   the store with SHOP_CHECKOUT_LEAN=off: every cart request
 //                     through Medusa's own workflows (stock Medusa's cost)
 //   checkout-cluster  with Redis: `medusa start --cluster 2` (two processes
-//                     sharing Redis locks, event bus, workflow engine, cache)
+//                     sharing Redis locks, event bus and workflow engine)
 // so the ratios below are measured side by side in one run.
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "load", "checkout-scenario.mjs")
 
+/** Seconds until every order has its invoice (the worker's backlog drained), or null after 120 s. */
+async function drainSeconds(databaseUrl) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const started = Date.now()
+    while (Date.now() - started < 120000) {
+      const { rows } = await client.query(
+        `select count(*)::int as n from "order" o where o.created_at > now() - interval '10 minutes'
+           and not exists (select 1 from invoice i where i.order_id = o.id)`
+      )
+      if (rows[0].n === 0) return (Date.now() - started) / 1000
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    return null
+  } finally {
+    await client.end()
+  }
+}
+
 export default {
   name: "checkout",
   description: "full checkout through the store API (tests/load/checkout-scenario.mjs)",
   goals: [
-    // Stock Medusa 2.21.2 did 1.1 orders/s here; the goal is 4 (Shopware's flash-sale figure).
+    // The issue's goal: ≥ 4 orders/s with journey p95 < 8 s (the p99 column holds the journey p95)
+    // on one process, side by side with the same store running Medusa's own cart workflows
+    // (stock Medusa did 1.1 orders/s here). The cluster row shows what two processes on Redis add.
+    { row: "checkout", atLeast: 4, unit: "orders/s" },
+    { row: "checkout", p99AtMost: 8000 },
     { row: "checkout", over: "checkout-medusa", atLeast: 3.6 },
   ],
   async run(ctx) {
@@ -55,34 +80,57 @@ export default {
       }
     }
 
-    const rows = [await measure("checkout", `${concurrency} shoppers, one process`, ctx.baseUrl)]
+    // BENCH_CHECKOUT_ROWS=checkout,checkout-medusa,checkout-cluster,checkout-worker (default: all) picks set-ups.
+    const wanted = new Set((process.env.BENCH_CHECKOUT_ROWS || "checkout,checkout-medusa,checkout-cluster,checkout-worker").split(","))
+    const rows = wanted.has("checkout") ? [await measure("checkout", `${concurrency} shoppers, one process`, ctx.baseUrl)] : []
     if (!ctx.startStore) {
       ctx.log("checkout: a store the bench did not start; the side-by-side set-ups need the bench's own database")
       return rows
     }
     const port = Number(new URL(ctx.baseUrl).port) + 10
 
-    const medusa = await ctx.startStore({ name: "checkout-medusa", port, env: { SHOP_CHECKOUT_LEAN: "off" } })
-    try {
-      rows.push(await measure("checkout-medusa", `${concurrency} shoppers, Medusa's workflows`, medusa.baseUrl))
-    } finally {
-      await medusa.stop()
+    if (wanted.has("checkout-medusa")) {
+      const medusa = await ctx.startStore({ name: "checkout-medusa", port, env: { SHOP_CHECKOUT_LEAN: "off" } })
+      try {
+        rows.push(await measure("checkout-medusa", `${concurrency} shoppers, Medusa's workflows`, medusa.baseUrl))
+      } finally {
+        await medusa.stop()
+      }
     }
 
+    if (!wanted.has("checkout-cluster") && !wanted.has("checkout-worker")) return rows
     if (!ctx.redisUrl) {
-      ctx.log("checkout: no Redis answers (BENCH_REDIS_URL, default redis://127.0.0.1:6379/6): cluster row skipped")
+      ctx.log("checkout: no Redis answers (BENCH_REDIS_URL, default redis://127.0.0.1:6379/6): Redis rows skipped")
       return rows
     }
-    const cluster = await ctx.startStore({
-      name: "checkout-cluster",
-      port: port + 1,
-      env: { REDIS_URL: ctx.redisUrl },
-      args: ["--cluster", "2"],
-    })
-    try {
-      rows.push(await measure("checkout-cluster", `${concurrency} shoppers, 2 processes + Redis`, cluster.baseUrl))
-    } finally {
-      await cluster.stop()
+    if (wanted.has("checkout-cluster")) {
+      const cluster = await ctx.startStore({
+        name: "checkout-cluster",
+        port: port + 1,
+        env: { REDIS_URL: ctx.redisUrl, REDIS_NAMESPACE: "bench-cluster" },
+        args: ["--cluster", "2"],
+      })
+      try {
+        rows.push(await measure("checkout-cluster", `${concurrency} shoppers, 2 processes + Redis`, cluster.baseUrl))
+      } finally {
+        await cluster.stop()
+      }
+    }
+    if (wanted.has("checkout-worker")) {
+      // Medusa's worker mode: one process answers HTTP only, a second one runs
+      // the subscribers (invoice, mail, history, recommendations) and jobs.
+      const env = { REDIS_URL: ctx.redisUrl, REDIS_NAMESPACE: "bench-worker" }
+      const worker = await ctx.startStore({ name: "checkout-worker-w", port: port + 3, env: { ...env, MEDUSA_WORKER_MODE: "worker" } })
+      const server = await ctx.startStore({ name: "checkout-worker", port: port + 2, env: { ...env, MEDUSA_WORKER_MODE: "server" } })
+      try {
+        rows.push(await measure("checkout-worker", `${concurrency} shoppers, HTTP process + worker + Redis`, server.baseUrl))
+        // The row only counts if the worker kept up: every order gets its invoice soon after.
+        const lag = await drainSeconds(ctx.databaseUrl)
+        ctx.log(`checkout-worker: the worker had issued every order's invoice ${lag === null ? "– (still behind after 120 s)" : `${lag.toFixed(1)} s`} after the run`)
+      } finally {
+        await server.stop()
+        await worker.stop()
+      }
     }
     return rows
   },
