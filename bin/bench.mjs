@@ -34,6 +34,7 @@ import {
   stopChild,
   waitForHealthy,
 } from "./lib/stack.mjs"
+import { adminToken } from "../tests/load/admin.mjs"
 
 const SCENARIO_DIR = path.join(ROOT, "bench", "scenarios")
 const RESULT_FILE = path.join(DATA_DIR, "bench", "latest.json")
@@ -103,16 +104,7 @@ async function answers(url) {
 async function keyFromRunningStore(baseUrl) {
   if (process.env.BENCH_PUBLISHABLE_KEY) return process.env.BENCH_PUBLISHABLE_KEY
   try {
-    const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: process.env.ADMIN_EMAIL || "admin@shop.test",
-        password: process.env.ADMIN_PASSWORD || "shop-admin-2026",
-      }),
-    })
-    if (!login.ok) return null
-    const { token } = await login.json()
+    const token = await adminToken(baseUrl)
     const keys = await fetch(`${baseUrl}/admin/api-keys?type=publishable&limit=10`, {
       headers: { authorization: `Bearer ${token}` },
     })

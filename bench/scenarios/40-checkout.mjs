@@ -9,30 +9,29 @@
 //                     through Medusa's own workflows (stock Medusa's cost)
 //   checkout-cluster  with Redis: `medusa start --cluster 2` (two processes
 //                     sharing Redis locks, event bus and workflow engine)
+//   checkout-worker   with Redis: one MEDUSA_WORKER_MODE=server process for HTTP
+//                     and one worker process for subscribers and jobs
 // so the ratios below are measured side by side in one run.
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "load", "checkout-scenario.mjs")
 
-/** Runs SQL on the bench's database. */
-async function sql(databaseUrl, text, params = []) {
+/** Runs `fn` with a client of the bench's database. */
+async function withDatabase(databaseUrl, fn) {
   const { default: pg } = await import("pg")
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    return (await client.query(text, params)).rows
+    return await fn(client)
   } finally {
     await client.end()
   }
 }
 
 /** Seconds until every order placed since `since` has its invoice (the worker's backlog drained), or null after 120 s. */
-async function drainSeconds(databaseUrl, since) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+function drainSeconds(databaseUrl, since) {
+  return withDatabase(databaseUrl, async (client) => {
     const started = Date.now()
     while (Date.now() - started < 120000) {
       const { rows } = await client.query(
@@ -44,9 +43,7 @@ async function drainSeconds(databaseUrl, since) {
       await new Promise((r) => setTimeout(r, 250))
     }
     return null
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 export default {
@@ -77,7 +74,7 @@ export default {
       // The bench's database is new: PostgreSQL has no statistics yet for the tables the
       // seed and the warm-up filled until autovacuum comes round (a running shop has them),
       // and which row that happens in would decide its plans. Every row starts analysed.
-      if (ctx.databaseUrl) await sql(ctx.databaseUrl, "analyze")
+      if (ctx.databaseUrl) await withDatabase(ctx.databaseUrl, (client) => client.query("analyze"))
       const r = await runCheckoutScenario({ ...shop, durationMs, restockTo })
       ctx.log(
         `${name}: ${r.orders} orders in ${(r.elapsedMs / 1000).toFixed(1)} s = ${r.ordersPerSecond.toFixed(2)} orders/s; ` +

@@ -13,6 +13,8 @@
 // Times are milliseconds. `oversell` counts units sold beyond what was
 // available when the run started (plus any variant left below zero): it must be 0.
 
+import { adminToken } from "./admin.mjs"
+
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"])
 const MOCK_CARD = "pp_mock-card_mock-card"
 const CARD = { number: "4242 4242 4242 4242", exp_month: 12, exp_year: new Date().getUTCFullYear() + 2, cvc: "123" }
@@ -102,16 +104,7 @@ async function availability(call, regionId, variantIds) {
  * Only for a store whose stock may change: the bench's own database.
  */
 export async function restock(baseUrl, variantIds, quantity) {
-  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      email: process.env.ADMIN_EMAIL || "admin@shop.test",
-      password: process.env.ADMIN_PASSWORD || "shop-admin-2026",
-    }),
-  })
-  if (!login.ok) throw new Error(`restock: admin login answered ${login.status}`)
-  const { token } = await login.json()
+  const token = await adminToken(baseUrl)
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
   const fields = "id,variants.id,variants.inventory_items.inventory_item_id,variants.inventory_items.inventory.location_levels.location_id,variants.inventory_items.inventory.location_levels.reserved_quantity"
   const res = await fetch(`${baseUrl}/admin/products?limit=500&fields=${encodeURIComponent(fields)}`, { headers })

@@ -12,6 +12,7 @@
 import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { adminToken } from "./admin.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const require = createRequire(path.join(ROOT, "package.json"))
@@ -125,12 +126,7 @@ export async function benchOrderToInvoice({
   timeoutMs = 15000,
 }) {
   const base = baseUrl.replace(/\/+$/, "")
-  const { token: adminToken } = await json(`${base}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  })
-  const admin = { authorization: `Bearer ${adminToken}` }
+  const admin = { authorization: `Bearer ${await adminToken(base, { email: adminEmail, password: adminPassword })}` }
   let key = publishableKey
   if (!key) {
     const { api_keys } = await json(`${base}/admin/api-keys?type=publishable&limit=1`, { headers: admin })

@@ -69,8 +69,8 @@ export type CartCustomer = {
   groups: { id: string }[]
 }
 
-/** Everything the lean cart operations read about a cart, in one statement. */
-export type CartState = {
+/** A cart's own columns, as every one-statement cart read answers them. */
+export type CartColumns = {
   id: string
   region_id: string | null
   customer_id: string | null
@@ -80,6 +80,10 @@ export type CartState = {
   locale: string | null
   metadata: Record<string, unknown> | null
   completed_at: string | null
+}
+
+/** Everything the lean cart operations read about a cart, in one statement. */
+export type CartState = CartColumns & {
   region: { id: string; name: string; automatic_taxes: boolean; countries: string[] } | null
   shipping_address: CartAddress | null
   billing_address: CartAddress | null

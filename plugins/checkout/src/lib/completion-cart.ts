@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { BigNumberRawValue } from "@medusajs/framework/types"
+import type { CartColumns } from "./cart-state"
 import { select } from "./db"
 
 type Row = Record<string, unknown>
@@ -73,16 +74,7 @@ export type CompletionPaymentSession = {
 }
 
 /** The cart as its completion needs it, read in one statement. */
-export type CompletionCart = {
-  id: string
-  region_id: string | null
-  customer_id: string | null
-  sales_channel_id: string | null
-  email: string | null
-  currency_code: string
-  locale: string | null
-  metadata: Record<string, unknown> | null
-  completed_at: string | null
+export type CompletionCart = CartColumns & {
   order_id: string | null
   shipping_address: Row | null
   billing_address: Row | null

@@ -19,6 +19,19 @@ export type CartShippingOption = {
 type FulfillmentSetRow = { fulfillment_set_id: string; location_id: string }
 
 /** The fulfillment sets of the stock locations that serve a sales channel, with their location. */
+/** Where the cart ships to, as the fulfillment module matches service zones (store options, not returns). */
+export function shippingOptionContext(cart: CartState) {
+  return {
+    address: {
+      country_code: cart.shipping_address?.country_code ?? undefined,
+      province_code: cart.shipping_address?.province ?? undefined,
+      city: cart.shipping_address?.city ?? undefined,
+      postal_expression: cart.shipping_address?.postal_code ?? undefined,
+    },
+    context: { is_return: "false", enabled_in_store: "true" },
+  }
+}
+
 export async function channelFulfillmentSets(knex: Knex, salesChannelId: string): Promise<Map<string, string>> {
   const rows = await select<FulfillmentSetRow>(
     knex,
@@ -53,13 +66,7 @@ export async function shippingOptionsForCart(
     {
       id: optionIds,
       fulfillment_set_id: [...sets.keys()],
-      address: {
-        country_code: cart.shipping_address?.country_code ?? undefined,
-        province_code: cart.shipping_address?.province ?? undefined,
-        city: cart.shipping_address?.city ?? undefined,
-        postal_expression: cart.shipping_address?.postal_code ?? undefined,
-      },
-      context: { is_return: "false", enabled_in_store: "true" },
+      ...shippingOptionContext(cart),
     },
     {
       select: ["id", "name", "price_type", "shipping_profile_id", "provider_id", "data", "service_zone_id"],

@@ -5,10 +5,10 @@ import { loadVariants, type CartVariant } from "../lib/catalog"
 import { database, select } from "../lib/db"
 import { handOver } from "../lib/lean-path"
 import { calculatePrices, cartPricingContext } from "../lib/pricing"
-import { channelFulfillmentSets } from "../lib/shipping"
+import { channelFulfillmentSets, shippingOptionContext } from "../lib/shipping"
 
-/** The shipping option fields the lean listing answers; asking for any other goes to Medusa's workflow. */
-export const LEAN_SHIPPING_OPTION_FIELDS = new Set([
+/** The shipping option columns the lean listing reads from the fulfillment module. */
+const OPTION_COLUMNS = [
   "id",
   "name",
   "price_type",
@@ -18,10 +18,10 @@ export const LEAN_SHIPPING_OPTION_FIELDS = new Set([
   "shipping_option_type_id",
   "metadata",
   "data",
-  "amount",
-  "is_tax_inclusive",
-  "insufficient_inventory",
-])
+]
+
+/** The shipping option fields the lean listing answers; asking for any other goes to Medusa's workflow. */
+export const LEAN_SHIPPING_OPTION_FIELDS = new Set([...OPTION_COLUMNS, "amount", "is_tax_inclusive", "insufficient_inventory"])
 
 export type ShippingOptionListing = { done: true; shipping_options: Record<string, unknown>[] } | { done: false; reason: string }
 
@@ -69,26 +69,10 @@ export async function listShippingOptionsLean(
   const options = await fulfillment.listShippingOptionsForContext(
     {
       fulfillment_set_id: [...sets.keys()],
-      address: {
-        country_code: cart.shipping_address?.country_code ?? undefined,
-        province_code: cart.shipping_address?.province ?? undefined,
-        city: cart.shipping_address?.city ?? undefined,
-        postal_expression: cart.shipping_address?.postal_code ?? undefined,
-      },
-      context: { is_return: "false", enabled_in_store: "true" },
+      ...shippingOptionContext(cart),
     },
     {
-      select: [
-        "id",
-        "name",
-        "price_type",
-        "service_zone_id",
-        "shipping_profile_id",
-        "provider_id",
-        "shipping_option_type_id",
-        "metadata",
-        "data",
-      ],
+      select: OPTION_COLUMNS,
       relations: ["service_zone"],
     }
   )

@@ -25,16 +25,11 @@ type OrderRow = {
   created_at: Date
   canceled_at: Date | null
   status: string
-  lines: {
-    line_item_id: string
-    product_id: string | null
-    variant_id: string | null
-    product_title: string | null
-    variant_title: string | null
-    thumbnail: string | null
+  // Quantities as the statement answers them; normalised to numbers below.
+  lines: (Omit<OrderLine, "quantity" | "returned_quantity"> & {
     quantity: string | number | null
     returned_quantity: string | number | null
-  }[]
+  })[]
 }
 
 /**
