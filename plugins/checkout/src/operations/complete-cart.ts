@@ -162,11 +162,18 @@ function stockLines(cart: CompletionCart, variants: Map<string, CartVariant>): S
   })
 }
 
-/** Why this completion needs Medusa's own workflow (what the lean completion does not carry over). */
-async function handOverReason(cart: CompletionCart, knex: Parameters<typeof automaticPromotionsExist>[0]) {
+/** What on the cart itself the lean completion does not carry over, or null. */
+function cartHandOverReason(cart: CompletionCart): string | null {
   if (cart.promotion_count) return "promotions on the cart"
   if (cart.credit_line_count) return "credit lines"
   if (cart.locale) return "translated cart"
+  return null
+}
+
+/** Why this completion needs Medusa's own workflow (what the lean completion does not carry over). */
+async function handOverReason(cart: CompletionCart, knex: Parameters<typeof automaticPromotionsExist>[0]) {
+  const reason = cartHandOverReason(cart)
+  if (reason) return reason
   if (await automaticPromotionsExist(knex)) return "automatic promotions"
   return null
 }
@@ -187,9 +194,10 @@ export async function completeCartLean(container: MedusaContainer, cartId: strin
   const knex = database(container)
   const preview = await loadCompletionCart(knex, cartId)
   if (!preview) return { done: false, reason: "cart not found" }
-  if (!preview.order_id) {
-    const reason = await handOverReason(preview, knex)
-    if (reason) return { done: false, reason }
+  // What the cart row itself says is free to check before taking the lock; the
+  // store-wide automatic-promotions query runs once, under the lock.
+  if (!preview.order_id && cartHandOverReason(preview)) {
+    return { done: false, reason: cartHandOverReason(preview) as string }
   }
 
   let lockTimedOut = false
@@ -381,13 +389,17 @@ async function authorize(
     logger.error(`Error was thrown trying to authorize payment session - ${sessionId} - ${String(error)}`)
     if (MedusaError.isMedusaError(error)) throw error
   }
-  const session = await payments.retrievePaymentSession(sessionId, { relations: ["payment", "payment.captures"] }, context)
+  if (payment) {
+    // A payment comes back only once the session is authorized (the module
+    // sets that status in the same call, or it was so already): only its
+    // captures are left to read, for an automatic capture's order transaction.
+    const captures = await payments.listCaptures({ payment_id: payment.id }, {}, context)
+    return { ...payment, captures }
+  }
+  const session = await payments.retrievePaymentSession(sessionId, {}, context)
   if (session.status === PaymentSessionStatus.PENDING_AUTHORIZATION) return null
   if (session.status === PaymentSessionStatus.REQUIRES_MORE) {
     throw new MedusaError(MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR, "More information is required for payment")
   }
-  if (session.status !== PaymentSessionStatus.AUTHORIZED || !payment) {
-    throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "Payment authorization failed")
-  }
-  return session.payment ?? payment
+  throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "Payment authorization failed")
 }
