@@ -18,7 +18,6 @@ export type CartShippingOption = {
 
 type FulfillmentSetRow = { fulfillment_set_id: string; location_id: string }
 
-/** The fulfillment sets of the stock locations that serve a sales channel, with their location. */
 /** Where the cart ships to, as the fulfillment module matches service zones (store options, not returns). */
 export function shippingOptionContext(cart: CartState) {
   return {
@@ -32,6 +31,7 @@ export function shippingOptionContext(cart: CartState) {
   }
 }
 
+/** The fulfillment sets of the stock locations that serve a sales channel, with their location. */
 export async function channelFulfillmentSets(knex: Knex, salesChannelId: string): Promise<Map<string, string>> {
   const rows = await select<FulfillmentSetRow>(
     knex,

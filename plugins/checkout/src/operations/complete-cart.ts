@@ -196,9 +196,8 @@ export async function completeCartLean(container: MedusaContainer, cartId: strin
   if (!preview) return { done: false, reason: "cart not found" }
   // What the cart row itself says is free to check before taking the lock; the
   // store-wide automatic-promotions query runs once, under the lock.
-  if (!preview.order_id && cartHandOverReason(preview)) {
-    return { done: false, reason: cartHandOverReason(preview) as string }
-  }
+  const previewReason = preview.order_id ? null : cartHandOverReason(preview)
+  if (previewReason) return { done: false, reason: previewReason }
 
   let lockTimedOut = false
   const outcome = await withCartLock(
