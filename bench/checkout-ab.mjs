@@ -24,9 +24,9 @@ import { parseArgs } from "node:util"
 import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI, ROOT } from "../bin/lib/paths.mjs"
 import { localEnv, portInUse, prepareDatabase, publishableKey, stopChild, waitForHealthy } from "../bin/lib/stack.mjs"
 import { percentile, runCheckoutScenario } from "../tests/load/checkout-scenario.mjs"
+import { postgresPids, processes, sum, ticks, TICKS_PER_SECOND } from "./lib/proc-cpu.mjs"
 
 const pg = createRequire(path.join(ROOT, "package.json"))("pg")
-const TICKS_PER_SECOND = 100
 
 // The server under test runs detached (its own process group, so a clustered
 // one stops whole): an interrupted run stops it before leaving.
@@ -73,33 +73,6 @@ function parseSetup(text) {
   return { label, nodeFlags: words(nodeFlags).map(absolute), env, cliFlags: words(cliFlags) }
 }
 
-/** CPU ticks (user + system) of a process or thread, 0 once it is gone. */
-function ticks(statPath) {
-  try {
-    const stat = fs.readFileSync(statPath, "utf8")
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    return Number(fields[11]) + Number(fields[12])
-  } catch {
-    return 0
-  }
-}
-
-function processes() {
-  const list = []
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8")
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      list.push({ pid: Number(name), comm, parent })
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return list
-}
-
 /** The pid and every descendant of it (a clustered server forks its workers). */
 function tree(root) {
   const all = processes()
@@ -114,10 +87,6 @@ function tree(root) {
     }
   }
   return [...pids]
-}
-
-function sum(pids) {
-  return pids.reduce((total, pid) => total + ticks(`/proc/${pid}/stat`), 0)
 }
 
 function machine() {
@@ -157,7 +126,7 @@ async function runOnce(setup, { env, databaseUrl, key }) {
     await analyze(databaseUrl)
 
     const server = tree(child.pid)
-    const postgres = processes().filter((p) => p.comm.startsWith("postgres")).map((p) => p.pid)
+    const postgres = postgresPids()
     const mainThread = `/proc/${child.pid}/task/${child.pid}/stat`
     const before = { server: sum(server), main: ticks(mainThread), postgres: sum(postgres), machine: machine(), self: process.cpuUsage() }
     const result = await runCheckoutScenario({ ...shop, durationMs: seconds * 1000 })

@@ -304,6 +304,18 @@ shopIntegrationRunner({
     })
 
     it("hands carts with promotions to Medusa's workflows, which apply them", async () => {
+      // A cart that is ready to complete before the promotion exists.
+      const kiwiBefore = await variantBySku(db, "GOLDEN-KIWI")
+      const ready = await throughApi(
+        [{ variant: kiwiBefore.variant_id, quantity: 1 }, { address: true }, { shipping: "Standard" }],
+        `lean-promo-${Date.now()}@example.test`
+      )
+      const session = await http.post(
+        `/store/payment-collections/${ready.collectionId}/payment-sessions?fields=id`,
+        { provider_id: SYSTEM_PROVIDER },
+        ready.headers
+      )
+      expectStatus(session, 200, "payment session before the promotion")
       const token = await adminToken(http)
       const promotion = await http.post(
         "/admin/promotions",
@@ -330,6 +342,11 @@ shopIntegrationRunner({
         expectStatus(added, 200, "add item with a promotion")
         expect(added.headers[PATH]).toMatch(/^medusa/)
         expect(added.data.cart.discount_total).toBeGreaterThan(0)
+        // The flag is read with the cart under its lock: the completion goes to Medusa's workflow too.
+        const completed = await http.post(`/store/carts/${ready.cartId}/complete?fields=id`, {}, ready.headers)
+        expectStatus(completed, 200, "completion with an automatic promotion active")
+        expect(completed.headers[PATH]).toMatch(/^medusa; reason="automatic promotions"/)
+        expect(completed.data.type).toBe("order")
       } finally {
         await http.delete(`/admin/promotions/${promotion.data.promotion.id}`, { headers: { authorization: `Bearer ${token}` } })
       }

@@ -93,7 +93,17 @@ export type CartState = CartColumns & {
   promotion_ids: string[]
   payment_collection_id: string | null
   credit_line_count: number
+  /** Whether any automatic promotion is active store-wide, read with the cart (see AUTOMATIC_PROMOTIONS_SQL). */
+  automatic_promotions: boolean
 }
+
+/**
+ * Whether any automatic promotion could apply to carts (Medusa then
+ * re-computes every cart change). Store-wide, but read in the same statement
+ * as the cart: one round trip less on every cart change.
+ */
+export const AUTOMATIC_PROMOTIONS_SQL = `exists(select 1 from promotion
+    where deleted_at is null and is_automatic = true and status = 'active')`
 
 const ADDRESS_JSON = (alias: string) => `case when ${alias}.id is null then null else json_build_object(
   'id', ${alias}.id, 'customer_id', ${alias}.customer_id, 'company', ${alias}.company, 'first_name', ${alias}.first_name,
@@ -145,7 +155,8 @@ select c.id, c.region_id, c.customer_id, c.sales_channel_id, c.email, c.currency
             where cp.cart_id = c.id and cp.deleted_at is null), '[]'::json) as promotion_ids,
   (select cpc.payment_collection_id from cart_payment_collection cpc
     where cpc.cart_id = c.id and cpc.deleted_at is null limit 1) as payment_collection_id,
-  (select count(*)::int from credit_line cl where cl.cart_id = c.id and cl.deleted_at is null) as credit_line_count
+  (select count(*)::int from credit_line cl where cl.cart_id = c.id and cl.deleted_at is null) as credit_line_count,
+  ${AUTOMATIC_PROMOTIONS_SQL} as automatic_promotions
 from cart c
 left join cart_address sa on sa.id = c.shipping_address_id and sa.deleted_at is null
 left join cart_address ba on ba.id = c.billing_address_id and ba.deleted_at is null
@@ -155,13 +166,4 @@ where c.id = ? and c.deleted_at is null`
 export async function loadCartState(knex: Knex, cartId: string): Promise<CartState | null> {
   const [row] = await select<CartState>(knex, CART_SQL, [cartId])
   return row ?? null
-}
-
-/** Whether any automatic promotion could apply to carts (Medusa then re-computes every cart change). */
-export async function automaticPromotionsExist(knex: Knex): Promise<boolean> {
-  const [row] = await select<{ present: boolean }>(
-    knex,
-    `select exists(select 1 from promotion where deleted_at is null and is_automatic = true and status = 'active') as present`
-  )
-  return row?.present === true
 }

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { BigNumberRawValue } from "@medusajs/framework/types"
-import type { CartColumns } from "./cart-state"
+import { AUTOMATIC_PROMOTIONS_SQL, type CartColumns } from "./cart-state"
 import { select } from "./db"
 
 type Row = Record<string, unknown>
@@ -82,6 +82,8 @@ export type CompletionCart = CartColumns & {
   shipping_methods: CompletionShippingMethod[]
   promotion_count: number
   credit_line_count: number
+  /** Whether any automatic promotion is active store-wide (read with the cart, see AUTOMATIC_PROMOTIONS_SQL). */
+  automatic_promotions: boolean
   payment_collection: { id: string; payment_sessions: CompletionPaymentSession[] } | null
   region_payment_provider_ids: string[]
 }
@@ -140,7 +142,8 @@ select c.id, c.region_id, c.customer_id, c.sales_channel_id, c.email, c.currency
     where cpc.cart_id = c.id and cpc.deleted_at is null limit 1) as payment_collection,
   coalesce((select json_agg(rpp.payment_provider_id) from region_payment_provider rpp
              join payment_provider pp on pp.id = rpp.payment_provider_id and pp.deleted_at is null
-            where rpp.region_id = c.region_id and rpp.deleted_at is null), '[]'::json) as region_payment_provider_ids
+            where rpp.region_id = c.region_id and rpp.deleted_at is null), '[]'::json) as region_payment_provider_ids,
+  ${AUTOMATIC_PROMOTIONS_SQL} as automatic_promotions
 from cart c
 left join cart_address sa on sa.id = c.shipping_address_id and sa.deleted_at is null
 left join cart_address ba on ba.id = c.billing_address_id and ba.deleted_at is null

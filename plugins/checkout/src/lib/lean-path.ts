@@ -1,7 +1,6 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { CartWorkflowEvents, Modules } from "@medusajs/framework/utils"
-import { automaticPromotionsExist, type CartState } from "./cart-state"
+import type { CartState } from "./cart-state"
 
 /**
  * A lean operation either did the whole change (`done`), or touched nothing
@@ -32,14 +31,14 @@ export function handOver(reason: string): HandedOver {
  * credit lines feed the totals; a missing or completed cart gets Medusa's
  * own error.
  */
-export async function cartHandOverReason(knex: Knex, cart: CartState | null): Promise<string | null> {
+export function cartHandOverReason(cart: CartState | null): string | null {
   if (!cart) return "cart not found"
   if (cart.completed_at) return "cart completed"
   if (cart.locale) return "translated cart"
   if (cart.promotion_ids.length) return "promotions on the cart"
   if (cart.credit_line_count) return "credit lines"
   if (!cart.sales_channel_id || !cart.region) return "cart without sales channel or region"
-  if (await automaticPromotionsExist(knex)) return "automatic promotions"
+  if (cart.automatic_promotions) return "automatic promotions"
   return null
 }
 

@@ -35,7 +35,7 @@ export async function addLineItemLean(
   const knex = database(container)
   return withCartLock(container, cartId, async () => {
     const cart = await loadCartState(knex, cartId)
-    const reason = await cartHandOverReason(knex, cart)
+    const reason = cartHandOverReason(cart)
     if (reason || !cart || !cart.sales_channel_id) return handOver(reason ?? "cart not found")
     if (cart.shipping_methods.length) return handOver("shipping methods to re-validate")
     if (cart.payment_collection_id) return handOver("payment collection to re-size")

@@ -36,7 +36,6 @@ import {
 import { database } from "../lib/db"
 import { inventoryNeeds } from "../lib/inventory"
 import { soldOutMessage, type StockLine } from "../lib/stock-check"
-import { automaticPromotionsExist } from "../lib/cart-state"
 
 /** A lean completion: handed over to Medusa, or an order (new or the cart's existing one). */
 export type CompletionOutcome =
@@ -162,19 +161,12 @@ function stockLines(cart: CompletionCart, variants: Map<string, CartVariant>): S
   })
 }
 
-/** What on the cart itself the lean completion does not carry over, or null. */
-function cartHandOverReason(cart: CompletionCart): string | null {
+/** What the lean completion does not carry over, or null (Medusa's workflow completes such a cart). */
+function handOverReason(cart: CompletionCart): string | null {
   if (cart.promotion_count) return "promotions on the cart"
   if (cart.credit_line_count) return "credit lines"
   if (cart.locale) return "translated cart"
-  return null
-}
-
-/** Why this completion needs Medusa's own workflow (what the lean completion does not carry over). */
-async function handOverReason(cart: CompletionCart, knex: Parameters<typeof automaticPromotionsExist>[0]) {
-  const reason = cartHandOverReason(cart)
-  if (reason) return reason
-  if (await automaticPromotionsExist(knex)) return "automatic promotions"
+  if (cart.automatic_promotions) return "automatic promotions"
   return null
 }
 
@@ -189,16 +181,12 @@ async function handOverReason(cart: CompletionCart, knex: Parameters<typeof auto
  * the payment authorized last. A failure undoes every earlier change in
  * reverse order, so a declined card leaves no order, no reservation and an
  * open cart. Then `order.placed` and the reservation events go out.
+ *
+ * A cart the lean path hands over is handed over after the lock is released:
+ * Medusa's workflow takes the same lock.
  */
 export async function completeCartLean(container: MedusaContainer, cartId: string): Promise<CompletionOutcome> {
   const knex = database(container)
-  const preview = await loadCompletionCart(knex, cartId)
-  if (!preview) return { done: false, reason: "cart not found" }
-  // What the cart row itself says is free to check before taking the lock; the
-  // store-wide automatic-promotions query runs once, under the lock.
-  const previewReason = preview.order_id ? null : cartHandOverReason(preview)
-  if (previewReason) return { done: false, reason: previewReason }
-
   let lockTimedOut = false
   const outcome = await withCartLock(
     container,
@@ -207,7 +195,7 @@ export async function completeCartLean(container: MedusaContainer, cartId: strin
       const cart = await loadCompletionCart(knex, cartId)
       if (!cart) return { done: false, reason: "cart not found" }
       if (cart.order_id) return { done: true, order_id: cart.order_id }
-      const reason = await handOverReason(cart, knex)
+      const reason = handOverReason(cart)
       if (reason) return { done: false, reason }
       const orderId = await placeOrder(container, cart)
       return { done: true, order_id: orderId }

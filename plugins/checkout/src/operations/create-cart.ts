@@ -1,16 +1,45 @@
 import type { AdditionalData, CreateCartDTO, HttpTypes, ICartModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules, isDefined } from "@medusajs/framework/utils"
 import { addressData } from "../lib/address"
-import { automaticPromotionsExist } from "../lib/cart-state"
+import { AUTOMATIC_PROMOTIONS_SQL } from "../lib/cart-state"
 import { findOrCreateCartCustomer, type CartCustomerRef } from "../lib/customers"
 import { database, select } from "../lib/db"
 import { CART_CREATED, emitCartEvent, handOver, type LeanOutcome } from "../lib/lean-path"
 
 export type CreateCartRequest = HttpTypes.StoreCreateCart & AdditionalData
 
-type StoreDefaults = { default_sales_channel_id: string | null; default_region_id: string | null }
-type SalesChannelRow = { id: string; is_disabled: boolean }
-type RegionRow = { id: string; currency_code: string; countries: string[] }
+type CartDefaults = {
+  automatic_promotions: boolean
+  default_sales_channel_id: string | null
+  default_region_id: string | null
+  /** The requested sales channel, else the store's default. */
+  channel: { id: string; is_disabled: boolean } | null
+  /** The requested region, else the store's default. */
+  region: { id: string; currency_code: string; countries: string[] } | null
+}
+
+/**
+ * What a new cart starts from, in one statement: the store-wide automatic
+ * promotions flag, the store's defaults, and the sales channel and region the
+ * cart gets. Parameters: whether a sales channel was given, that channel, the
+ * requested region.
+ */
+const CART_DEFAULTS_SQL = `
+with store_defaults as (
+  select default_sales_channel_id, default_region_id from store where deleted_at is null order by id limit 1
+), wanted as (
+  select case when ?::boolean then ?::text else (select default_sales_channel_id from store_defaults) end as channel_id,
+         coalesce(?::text, (select default_region_id from store_defaults)) as region_id
+)
+select ${AUTOMATIC_PROMOTIONS_SQL} as automatic_promotions,
+  (select default_sales_channel_id from store_defaults) as default_sales_channel_id,
+  (select default_region_id from store_defaults) as default_region_id,
+  (select json_build_object('id', sc.id, 'is_disabled', sc.is_disabled)
+     from sales_channel sc, wanted w where sc.id = w.channel_id and sc.deleted_at is null) as channel,
+  (select json_build_object('id', r.id, 'currency_code', r.currency_code,
+      'countries', coalesce((select json_agg(rc.iso_2 order by rc.iso_2) from region_country rc
+                             where rc.region_id = r.id and rc.deleted_at is null), '[]'::json))
+     from region r, wanted w where r.id = w.region_id and r.deleted_at is null) as region`
 
 export type CreatedCart = LeanOutcome & { cart_id?: string }
 
@@ -36,31 +65,22 @@ export async function createCartLean(
     return handOver("address by id")
   }
   const knex = database(container)
-  if (await automaticPromotionsExist(knex)) return handOver("automatic promotions")
+  const channelGiven = request.sales_channel_id !== undefined
+  const [defaults] = await select<CartDefaults>(knex, CART_DEFAULTS_SQL, [
+    channelGiven,
+    request.sales_channel_id ?? null,
+    request.region_id ?? null,
+  ])
+  if (defaults.automatic_promotions) return handOver("automatic promotions")
 
-  const [store] = await select<StoreDefaults>(
-    knex,
-    `select default_sales_channel_id, default_region_id from store where deleted_at is null order by id limit 1`
-  )
-  const salesChannelId = request.sales_channel_id === undefined ? store?.default_sales_channel_id : request.sales_channel_id
+  const salesChannelId = channelGiven ? request.sales_channel_id : defaults.default_sales_channel_id
   if (!salesChannelId) return handOver("no sales channel")
-  const [channel] = await select<SalesChannelRow>(
-    knex,
-    `select id, is_disabled from sales_channel where id = ? and deleted_at is null`,
-    [salesChannelId]
-  )
+  const channel = defaults.channel
   if (!channel || channel.is_disabled) return handOver("sales channel missing or disabled")
 
-  const regionId = request.region_id ?? store?.default_region_id
+  const regionId = request.region_id ?? defaults.default_region_id
   if (!regionId) return handOver("no region")
-  const [region] = await select<RegionRow>(
-    knex,
-    `select r.id, r.currency_code,
-        coalesce((select json_agg(rc.iso_2 order by rc.iso_2) from region_country rc
-                   where rc.region_id = r.id and rc.deleted_at is null), '[]'::json) as countries
-       from region r where r.id = ? and r.deleted_at is null`,
-    [regionId]
-  )
+  const region = defaults.region
   if (!region) return handOver("region missing")
   if (request.currency_code && request.currency_code.toLowerCase() !== region.currency_code.toLowerCase()) {
     return handOver("currency differs from the region's")

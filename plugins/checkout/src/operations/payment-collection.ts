@@ -35,7 +35,7 @@ export async function paymentCollectionForCartLean(
   const knex = database(container)
   return withCartLock(container, cartId, async (): Promise<PaymentCollectionOutcome> => {
     const cart = await loadCartState(knex, cartId)
-    const reason = await cartHandOverReason(knex, cart)
+    const reason = cartHandOverReason(cart)
     if (reason || !cart) return handOver(reason ?? "cart not found")
     const again = await linkedCollection(container, cartId)
     if (again) return { done: true, payment_collection_id: again }

@@ -50,7 +50,7 @@ export async function updateCartLean(
   const knex = database(container)
   return withCartLock(container, cartId, async () => {
     const cart = await loadCartState(knex, cartId)
-    const reason = await cartHandOverReason(knex, cart)
+    const reason = cartHandOverReason(cart)
     if (reason || !cart || !cart.region) return handOver(reason ?? "cart not found")
     if (request.region_id && request.region_id !== cart.region_id) return handOver("region change")
     if (isDefined(request.sales_channel_id) && request.sales_channel_id !== cart.sales_channel_id) {
