@@ -16,33 +16,18 @@
 // then 60 s (BENCH_CHECKOUT_SECONDS) of 20 shoppers (BENCH_CHECKOUT_SHOPPERS).
 // CPU comes from /proc: the server's process tree, its main thread alone,
 // PostgreSQL's processes, this process (the load generator) and the idle share.
-import { execFileSync, spawn } from "node:child_process"
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI, ROOT } from "../bin/lib/paths.mjs"
-import { localEnv, portInUse, prepareDatabase, publishableKey, stopChild, waitForHealthy } from "../bin/lib/stack.mjs"
+import { ROOT } from "../bin/lib/paths.mjs"
+import { publishableKey } from "../bin/lib/stack.mjs"
 import { percentile, runCheckoutScenario } from "../tests/load/checkout-scenario.mjs"
+import { openBenchDatabase, startBenchServer } from "./lib/bench-server.mjs"
 import { postgresPids, processes, sum, ticks, TICKS_PER_SECOND } from "./lib/proc-cpu.mjs"
 
 const pg = createRequire(path.join(ROOT, "package.json"))("pg")
-
-// The server under test runs detached (its own process group, so a clustered
-// one stops whole): an interrupted run stops it before leaving.
-let running = null
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    if (running) {
-      try {
-        process.kill(-running.pid, "SIGTERM")
-      } catch {
-        // already gone
-      }
-    }
-    process.exit(130)
-  })
-}
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -104,33 +89,28 @@ async function analyze(url) {
   }
 }
 
-async function runOnce(setup, { env, databaseUrl, key }) {
-  if (await portInUse(port)) throw new Error(`127.0.0.1:${port} is taken (BENCH_AB_PORT): stop what listens there`)
+async function runOnce(setup, { database, key }) {
   if (setup.env.REDIS_URL) execFileSync("redis-cli", ["-u", setup.env.REDIS_URL, "flushdb"], { stdio: "ignore" })
-  const logFile = path.join(DATA_DIR, "bench", `ab-${setup.label}.log`)
-  const log = fs.openSync(logFile, "w")
-  const child = (running = spawn(
-    process.execPath,
-    [...setup.nodeFlags, MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...setup.cliFlags],
-    {
-      cwd: APP_BUILD_DIR,
-      env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), ...setup.env },
-      stdio: ["ignore", log, log],
-      detached: true,
-    }
-  ))
+  const server = await startBenchServer({
+    database,
+    port,
+    logName: `ab-${setup.label}`,
+    nodeFlags: setup.nodeFlags,
+    env: setup.env,
+    cliFlags: setup.cliFlags,
+  })
+  const child = server.child
   try {
-    await waitForHealthy(`http://127.0.0.1:${port}/health`, { child })
     const shop = { baseUrl: `http://127.0.0.1:${port}`, publishableKey: key, concurrency: shoppers, restockTo: 5000 }
     await runCheckoutScenario({ ...shop, durationMs: 10000 })
-    await analyze(databaseUrl)
+    await analyze(database.url)
 
-    const server = tree(child.pid)
+    const serverPids = tree(child.pid)
     const postgres = postgresPids()
     const mainThread = `/proc/${child.pid}/task/${child.pid}/stat`
-    const before = { server: sum(server), main: ticks(mainThread), postgres: sum(postgres), machine: machine(), self: process.cpuUsage() }
+    const before = { server: sum(serverPids), main: ticks(mainThread), postgres: sum(postgres), machine: machine(), self: process.cpuUsage() }
     const result = await runCheckoutScenario({ ...shop, durationMs: seconds * 1000 })
-    const after = { server: sum(server), main: ticks(mainThread), postgres: sum(postgres), machine: machine() }
+    const after = { server: sum(serverPids), main: ticks(mainThread), postgres: sum(postgres), machine: machine() }
     const self = process.cpuUsage(before.self)
 
     const orders = Math.max(1, result.orders)
@@ -150,29 +130,17 @@ async function runOnce(setup, { env, databaseUrl, key }) {
       idle_pct: Math.round(((after.machine.idle - before.machine.idle) / (after.machine.all - before.machine.all)) * 100),
     }
   } finally {
-    await stopChild(child)
-    running = null
+    await server.stop()
   }
 }
 
-const env = localEnv({ mode: "production" })
-const benchData = path.join(DATA_DIR, "bench", "postgres")
-if (!process.env.DATABASE_URL && !fs.existsSync(benchData)) {
-  throw new Error(`no bench database in ${benchData}: run \`npm run bench -- --only checkout\` once first`)
-}
-if (!fs.existsSync(path.join(APP_BUILD_DIR, "medusa-config.js"))) throw new Error("no build in .medusa/server: run `npm run build`")
-const database = await prepareDatabase({
-  password: env.EMBEDDED_PG_PASSWORD,
-  log: () => undefined,
-  dataDir: benchData,
-  port: Number(process.env.BENCH_PG_PORT || 54331),
-})
+const database = await openBenchDatabase()
 const results = []
 try {
   const key = await publishableKey(database.url)
   for (let round = 1; round <= rounds; round++) {
     for (const setup of setups) {
-      const row = await runOnce(setup, { env, databaseUrl: database.url, key })
+      const row = await runOnce(setup, { database, key })
       results.push(row)
       console.log(JSON.stringify({ round, ...row }))
     }

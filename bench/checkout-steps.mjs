@@ -19,12 +19,9 @@
 // purchase history, recommendations), which overlaps the batch; what is left
 // after it is printed apart. Identical runs differ by 10–20 % on the 2-core
 // VM: compare set-ups run back to back, more than once.
-import { spawn } from "node:child_process"
-import fs from "node:fs"
-import path from "node:path"
-import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI } from "../bin/lib/paths.mjs"
-import { localEnv, portInUse, prepareDatabase, publishableKey, stopChild, waitForHealthy } from "../bin/lib/stack.mjs"
+import { publishableKey } from "../bin/lib/stack.mjs"
 import { runCheckoutScenario } from "../tests/load/checkout-scenario.mjs"
+import { openBenchDatabase, startBenchServer } from "./lib/bench-server.mjs"
 import { postgresPids, sum, ticks, TICKS_PER_SECOND } from "./lib/proc-cpu.mjs"
 
 const carts = Number(process.env.BENCH_STEPS_CARTS || 300)
@@ -42,44 +39,18 @@ function postgresTicks() {
   return sum(postgresPids())
 }
 
-const benchData = path.join(DATA_DIR, "bench", "postgres")
-if (!process.env.DATABASE_URL && !fs.existsSync(benchData)) {
-  throw new Error(`no bench database in ${benchData}: run \`npm run bench -- --only checkout\` once first`)
-}
-if (!fs.existsSync(path.join(APP_BUILD_DIR, "medusa-config.js"))) throw new Error("no build in .medusa/server: run `npm run build`")
-if (await portInUse(port)) throw new Error(`127.0.0.1:${port} is taken (BENCH_AB_PORT): stop what listens there`)
-
-const env = localEnv({ mode: "production" })
-const database = await prepareDatabase({
-  password: env.EMBEDDED_PG_PASSWORD,
-  log: () => undefined,
-  dataDir: benchData,
-  port: Number(process.env.BENCH_PG_PORT || 54331),
-})
-const logFile = path.join(DATA_DIR, "bench", "steps-server.log")
-const nodeFlags = (process.env.BENCH_SERVER_NODE_ARGS || "").split(/\s+/).filter(Boolean)
-const log = fs.openSync(logFile, "w")
-const child = spawn(process.execPath, [...nodeFlags, MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port)], {
-  cwd: APP_BUILD_DIR,
-  env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port) },
-  stdio: ["ignore", log, log],
-  detached: true,
-})
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-    process.exit(130)
-  })
-}
-
-const base = `http://127.0.0.1:${port}`
+const database = await openBenchDatabase()
+let server = null
 try {
+  server = await startBenchServer({
+    database,
+    port,
+    logName: "steps-server",
+    nodeFlags: (process.env.BENCH_SERVER_NODE_ARGS || "").split(/\s+/).filter(Boolean),
+  })
+  const child = server.child
+  const base = server.baseUrl
   const key = await publishableKey(database.url)
-  await waitForHealthy(`${base}/health`, { child })
   await runCheckoutScenario({ baseUrl: base, publishableKey: key, concurrency: 20, durationMs: 10000, restockTo: 5000 })
 
   const headers = { "x-publishable-api-key": key }
@@ -176,6 +147,6 @@ try {
   console.log(`CPU per request, ${carts} carts, ${concurrency} at a time:`)
   console.table(rows)
 } finally {
-  await stopChild(child)
+  await server?.stop()
   await database.stop?.()
 }
