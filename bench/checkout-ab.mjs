@@ -53,9 +53,7 @@ function parseSetup(text) {
       return [pair.slice(0, at), pair.slice(at + 1)]
     })
   )
-  // The server runs in .medusa/server: a relative path (--require ./bench/…) means the caller's directory.
-  const absolute = (word) => (/^\.\.?\//.test(word) ? path.resolve(word) : word)
-  return { label, nodeFlags: words(nodeFlags).map(absolute), env, cliFlags: words(cliFlags) }
+  return { label, nodeFlags: words(nodeFlags), env, cliFlags: words(cliFlags) }
 }
 
 /** The pid and every descendant of it (a clustered server forks its workers). */

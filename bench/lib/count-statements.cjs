@@ -11,30 +11,12 @@
 // STATEMENT_COUNT_FILE (default .data/bench/statements.json). A measuring aid
 // only: never loaded by npm start or the tests.
 "use strict"
-const fs = require("node:fs")
-const http = require("node:http")
 const Module = require("node:module")
 const path = require("node:path")
-const { AsyncLocalStorage } = require("node:async_hooks")
+const { currentRoute, writeAtExit } = require("./request-scope.cjs")
 
-const requestScope = new AsyncLocalStorage()
-const requests = {}
 const statements = {}
 const file = process.env.STATEMENT_COUNT_FILE || path.join(process.cwd(), "..", "..", ".data", "bench", "statements.json")
-
-/** "POST /store/carts/cart_01J…/complete" → "POST /store/carts/:id/complete". */
-function routeOf(req) {
-  const pathname = String(req.url || "").split("?")[0]
-  return `${req.method} ${pathname.replace(/\/[a-z]+(?:_[a-z]+)*_[0-9A-HJKMNP-TV-Z]{26}(?=\/|$)/g, "/:id")}`
-}
-
-const emit = http.Server.prototype.emit
-http.Server.prototype.emit = function (event, req, res) {
-  if (event !== "request") return emit.apply(this, arguments)
-  const route = routeOf(req)
-  requests[route] = (requests[route] || 0) + 1
-  return requestScope.run({ route, res }, () => emit.apply(this, arguments))
-}
 
 function shape(text) {
   return String(text || "")
@@ -54,8 +36,7 @@ Module._load = function (request) {
     patched.add(loaded.Client)
     const query = loaded.Client.prototype.query
     loaded.Client.prototype.query = function (config) {
-      const scope = requestScope.getStore()
-      const key = scope ? `${scope.res.writableEnded ? "after " : ""}${scope.route}` : "(no request)"
+      const key = currentRoute()
       const text = shape(typeof config === "string" ? config : config && config.text)
       const bucket = (statements[key] = statements[key] || { total: 0, by_statement: {} })
       bucket.total++
@@ -66,11 +47,4 @@ Module._load = function (request) {
   return loaded
 }
 
-process.on("exit", () => {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, JSON.stringify({ requests, statements }, null, 1))
-  } catch (error) {
-    process.stderr.write(`count-statements: could not write ${file}: ${error.message}\n`)
-  }
-})
+writeAtExit(file, "count-statements", () => ({ statements }))
