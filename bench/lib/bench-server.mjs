@@ -43,19 +43,23 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   })
 }
 
+/** "./bench/lib/x.cjs" → its absolute path (the server runs in .medusa/server); other words unchanged. */
+function fromCallerDirectory(word) {
+  return /^\.\.?\//.test(word) ? path.resolve(word) : word
+}
+
 /**
  * A fresh `medusa start` of the current build on 127.0.0.1:`port` against the
  * bench database, its output in .data/bench/<logName>.log, answering /health.
  * `env` overrides the inherited environment; stop it with the returned stop().
- * The server runs in .medusa/server: a relative path among `nodeFlags`
- * (--require ./bench/…) means the caller's directory.
+ * A relative path among `nodeFlags` (--require ./bench/…) means the caller's directory.
  */
 export async function startBenchServer({ database, port, logName, nodeFlags = [], env = {}, cliFlags = [] }) {
   if (await portInUse(port)) throw new Error(`127.0.0.1:${port} is taken (BENCH_AB_PORT): stop what listens there`)
   const log = fs.openSync(path.join(DATA_DIR, "bench", `${logName}.log`), "w")
   const child = (running = spawn(
     process.execPath,
-    [...nodeFlags.map((word) => (/^\.\.?\//.test(word) ? path.resolve(word) : word)), MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...cliFlags],
+    [...nodeFlags.map(fromCallerDirectory), MEDUSA_CLI, "start", "--host", "127.0.0.1", "--port", String(port), ...cliFlags],
     {
       cwd: APP_BUILD_DIR,
       env: { ...process.env, ...database.env, DATABASE_URL: database.url, PORT: String(port), ...env },
