@@ -18,6 +18,8 @@ module.exports = {
   globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
   setupFiles: ["<rootDir>/tests/setup/bind-loopback.js"],
+  // The default output, and a recap of the failures that npm test prints last.
+  reporters: ["default", "<rootDir>/tests/setup/failure-recap-reporter.js"],
   testTimeout: 120000,
   // Each suite boots a Medusa app on its own database; two at once fits 2 cores.
   maxWorkers: process.env.JEST_MAX_WORKERS || 2,

@@ -7,6 +7,8 @@
 //   npm test -- tests/browser/specs/x.ts   Playwright only, with these arguments
 //   npm run test:browser [-- args]         Playwright only
 import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { ROOT } from "./lib/paths.mjs"
 
@@ -29,8 +31,19 @@ function run(command, commandArgs, env) {
   })
 }
 
+// jest's failures, written by tests/setup/failure-recap-reporter.js and printed
+// last: after the browser tests' output, at the end of the log where CI shows it.
+const recapFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "shop-test-")), "jest-failures.txt")
+
+function printRecap() {
+  const recap = fs.existsSync(recapFile) ? fs.readFileSync(recapFile, "utf8") : ""
+  fs.rmSync(path.dirname(recapFile), { recursive: true, force: true })
+  if (recap) console.log(`\n== jest failures (repeated from above)\n\n${recap}`)
+}
+
 function jest(jestArgs) {
   return run(path.join(ROOT, "node_modules", "jest", "bin", "jest.js"), jestArgs, {
+    JEST_FAILURE_RECAP: recapFile,
     NODE_ENV: "test",
     LOG_LEVEL: process.env.LOG_LEVEL || "error",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
@@ -55,4 +68,5 @@ if (browserOnly || browserArgs) {
   const browserCode = await playwright([])
   code = jestCode || browserCode
 }
+printRecap()
 process.exit(code)
