@@ -7,9 +7,14 @@ const fs = require("node:fs")
 const MESSAGE_LINES = 25
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g
+// Stack frames of jest itself and of Node's internals say nothing about the failure.
+const RUNNER_FRAME = /^\s*at .*(node_modules[\\/](jest-|@jest[\\/])|node:internal)/
 
 function excerpt(message) {
-  const lines = String(message).replace(ANSI, "").split("\n")
+  const lines = String(message)
+    .replace(ANSI, "")
+    .split("\n")
+    .filter((line) => !RUNNER_FRAME.test(line))
   const kept = lines.slice(0, MESSAGE_LINES).map((line) => `    ${line}`)
   if (lines.length > MESSAGE_LINES) kept.push(`    … ${lines.length - MESSAGE_LINES} more lines`)
   return kept.join("\n")
