@@ -241,7 +241,8 @@ function printTable(rows) {
 
 /**
  * A scenario's goals: a ratio of two rows' req/s ({ row, over, atLeast }), a
- * row's own req/s ({ row, atLeast, unit }), or its p99 column ({ row, p99AtMost }).
+ * row's own req/s ({ row, atLeast, unit }), or its p99 column ({ row, p99AtMost, label }:
+ * label names what a scenario put in that column, e.g. the checkout's journey p95).
  */
 function evaluateGoals(goals, rows) {
   const byName = new Map(rows.map((r) => [r.name, r]))
@@ -262,7 +263,7 @@ function evaluateGoals(goals, rows) {
 }
 
 function describeGoal(g) {
-  if (g.p99AtMost !== undefined) return `${cyan("p99")}   ${g.row} = ${g.value === null ? "–" : g.value.toFixed(0)} ms (goal ≤ ${g.p99AtMost} ms)`
+  if (g.p99AtMost !== undefined) return `${g.label ? `${cyan("time")}  ${g.row} ${g.label}` : `${cyan("p99")}   ${g.row}`} = ${g.value === null ? "–" : g.value.toFixed(0)} ms (goal ≤ ${g.p99AtMost} ms)`
   if (g.over === undefined) return `${cyan("rate")}  ${g.row} = ${g.value === null ? "–" : g.value.toFixed(2)} ${g.unit ?? "req/s"} (goal ≥ ${g.atLeast})`
   return `${cyan("ratio")} ${g.row} / ${g.over} = ${g.ratio === null ? "–" : g.ratio.toFixed(2)}× (goal ≥ ${g.atLeast}×)`
 }
