@@ -13,6 +13,7 @@ export default async function globalSetup() {
   const stack = await startBrowserStack()
   process.env.E2E_BACKEND_URL = stack.backendUrl
   process.env.E2E_STOREFRONT_URL = stack.storefrontUrl
+  process.env.E2E_CLOCK_AHEAD_STOREFRONT_URL = stack.clockAheadStorefrontUrl
   process.env.E2E_INBOX_URL = stack.inboxUrl
   process.env.E2E_PUBLISHABLE_KEY = stack.publishableKey ?? ""
   process.env.E2E_DATABASE_URL = stack.databaseUrl

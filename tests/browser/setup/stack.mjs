@@ -1,6 +1,7 @@
 // The stack the browser tests run against, started fresh for every run:
 // embedded PostgreSQL (new cluster) → the dev inbox (SMTP catcher) → migrated +
-// seeded Medusa mailing to it → the built storefront, all on 127.0.0.1 and on
+// seeded Medusa mailing to it → the built storefront (twice: the second one's
+// wall clock runs ahead, see wall-clock-ahead.cjs), all on 127.0.0.1 and on
 // their own ports (E2E_*), so a developer's `npm start` or a jest run can go on
 // beside it. stop() ends them in reverse order.
 import { spawn } from "node:child_process"
@@ -8,6 +9,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { buildApp, buildPlugins } from "../../../bin/lib/build.mjs"
 import { startEmbeddedPostgres } from "../../../bin/lib/embedded-postgres.mjs"
 import { APP_BUILD_DIR, DATA_DIR, MEDUSA_CLI, ROOT, UPLOAD_DIR } from "../../../bin/lib/paths.mjs"
@@ -20,7 +22,10 @@ export const E2E_PORTS = {
   postgres: Number(process.env.E2E_PG_PORT || 54331),
   backend: Number(process.env.E2E_BACKEND_PORT || 9100),
   storefront: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+  clockAheadStorefront: Number(process.env.E2E_CLOCK_AHEAD_STOREFRONT_PORT || 8101),
 }
+const CLOCK_AHEAD_MS = 10 * 60 * 1000
+const WALL_CLOCK_AHEAD = path.join(path.dirname(fileURLToPath(import.meta.url)), "wall-clock-ahead.cjs")
 // The inbox takes a free port when these are taken (its URL is passed on).
 const E2E_INBOX_PORTS = {
   smtp: Number(process.env.E2E_SMTP_PORT || 1125),
@@ -50,7 +55,7 @@ export async function startBrowserStack() {
   const ports = E2E_PORTS
   for (const [name, port] of Object.entries(ports)) {
     if (await portInUse(port)) {
-      throw new Error(`Port ${port} (${name}) is in use; set E2E_PG_PORT / E2E_BACKEND_PORT / E2E_STOREFRONT_PORT.`)
+      throw new Error(`Port ${port} (${name}) is in use; set E2E_PG_PORT / E2E_BACKEND_PORT / E2E_STOREFRONT_PORT / E2E_CLOCK_AHEAD_STOREFRONT_PORT.`)
     }
   }
   fs.mkdirSync(LOG_DIR, { recursive: true })
@@ -73,6 +78,7 @@ export async function startBrowserStack() {
   try {
     const backendUrl = `http://127.0.0.1:${ports.backend}`
     const storefrontUrl = `http://127.0.0.1:${ports.storefront}`
+    const clockAheadStorefrontUrl = `http://127.0.0.1:${ports.clockAheadStorefront}`
     const env = {
       NODE_ENV: "production",
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -138,7 +144,27 @@ export async function startBrowserStack() {
     fs.closeSync(storefrontLog)
     children.push(storefront)
 
-    return { backendUrl, storefrontUrl, inboxUrl: inbox.webUrl, publishableKey: key, databaseUrl: database.url, stop }
+    // The same build once more, its wall clock 10 minutes ahead of its
+    // monotonic clock (an NTP step after a virtual machine resumes, seen on
+    // CI): specs/clock-skew.spec.ts checks that checkout still goes through.
+    const aheadLog = fs.openSync(path.join(LOG_DIR, "storefront-clock-ahead.log"), "w")
+    const aheadStorefront = await timed(`storefront with its wall clock ahead answers on ${clockAheadStorefrontUrl}`, () =>
+      startStorefront({
+        backendUrl,
+        publishableKey: key,
+        port: ports.clockAheadStorefront,
+        stdio: aheadLog,
+        distDir: E2E_DIST_DIR,
+        extraEnv: {
+          NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${WALL_CLOCK_AHEAD}`].filter(Boolean).join(" "),
+          E2E_WALL_CLOCK_AHEAD_MS: String(CLOCK_AHEAD_MS),
+        },
+      })
+    )
+    fs.closeSync(aheadLog)
+    children.push(aheadStorefront)
+
+    return { backendUrl, storefrontUrl, clockAheadStorefrontUrl, inboxUrl: inbox.webUrl, publishableKey: key, databaseUrl: database.url, stop }
   } catch (error) {
     await stop()
     throw error

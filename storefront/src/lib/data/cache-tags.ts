@@ -7,5 +7,4 @@ export const tags = {
   product: (id: string) => `product-${id}`,
   brands: "brands",
   regions: "regions",
-  cart: (id: string) => `cart-${id}`,
 }

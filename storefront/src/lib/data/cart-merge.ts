@@ -1,8 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { updateTag } from "next/cache"
+import { refresh } from "next/cache"
 import { sdk } from "@/lib/config"
-import { tags } from "@/lib/data/cache-tags"
 import { getCartId, removeCartId, setCartId } from "@/lib/data/cookies"
 
 // A logged-in customer's open cart is remembered on the customer (metadata),
@@ -60,8 +59,7 @@ export async function carryCartIntoAccount(token: string): Promise<void> {
       }
     }
     await setCartId(saved.id)
-    updateTag(tags.cart(saved.id))
-    updateTag(tags.cart(guest.id))
+    refresh()
     return
   }
   if (guest) {
@@ -72,13 +70,13 @@ export async function carryCartIntoAccount(token: string): Promise<void> {
       // A cart that belongs to someone else cannot be taken over.
       await removeCartId()
     } finally {
-      updateTag(tags.cart(guest.id))
+      refresh()
     }
     return
   }
   if (saved && saved.customer_id === customer.id) {
     await setCartId(saved.id)
-    updateTag(tags.cart(saved.id))
+    refresh()
   } else if (guestId) {
     await removeCartId()
   }

@@ -1,10 +1,9 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { updateTag } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
-import { tags } from "@/lib/data/cache-tags"
 import { getAuthHeaders, getCartId, removeCartId, setCartId } from "@/lib/data/cookies"
 import { rememberCart } from "@/lib/data/cart-merge"
 import { getDefaultRegion } from "@/lib/data/regions"
@@ -28,11 +27,16 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
   try {
+    // Read fresh, never from Next's data cache: a cart changes with every
+    // step, belongs to one shopper (its copies would pile up on disk), and
+    // a tag-invalidated copy can come back stale: Next 16 stamps updateTag
+    // with the wall clock but compares with the monotonic clock, so after
+    // the wall clock steps ahead (NTP after a VM resumes) the invalidation
+    // is ignored and checkout shows the cart from before the change.
     const { cart } = await sdk.client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
       query: { fields: CART_FIELDS },
       headers: await getAuthHeaders(),
-      next: { tags: [tags.cart(id)] },
-      cache: "force-cache",
+      cache: "no-store",
     })
     return cart.completed_at ? null : cart
   } catch (error) {
@@ -50,7 +54,7 @@ async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, headers)
   await setCartId(cart.id)
   if ("authorization" in headers) await rememberCart(cart.id, headers)
-  updateTag(tags.cart(cart.id))
+  refresh()
   return cart
 }
 
@@ -72,9 +76,9 @@ export async function addToCart(_prev: FormState, formData: FormData): Promise<F
   if (quantity === null) return { error: `Choose a quantity from 1 to ${MAX_QUANTITY}.` }
   try {
     const cart = await getOrCreateCart()
-    // The cart is re-read through its cache tag; the answer needs no more than the id.
+    // The page re-reads the cart (refresh below); the answer needs no more than the id.
     await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: "id" }, await getAuthHeaders())
-    updateTag(tags.cart(cart.id))
+    refresh()
     return { ok: true, message: quantity === 1 ? "Added to your cart." : `${quantity} added to your cart.` }
   } catch (error) {
     return { error: cartError(error) }
@@ -93,7 +97,7 @@ export async function updateLineItem(_prev: FormState, formData: FormData): Prom
   } catch (error) {
     return { error: cartError(error) }
   } finally {
-    updateTag(tags.cart(cartId))
+    refresh()
   }
 }
 
@@ -107,7 +111,7 @@ export async function deleteLineItem(_prev: FormState, formData: FormData): Prom
   } catch (error) {
     return { error: cartError(error) }
   } finally {
-    updateTag(tags.cart(cartId))
+    refresh()
   }
 }
 
@@ -150,7 +154,7 @@ export async function setAddresses(_prev: FormState, formData: FormData): Promis
   } catch (error) {
     return { error: errorMessage(error), values }
   } finally {
-    updateTag(tags.cart(cartId))
+    refresh()
   }
   redirect("/checkout?step=delivery")
 }
@@ -175,7 +179,7 @@ export async function setShippingMethod(_prev: FormState, formData: FormData): P
   } catch (error) {
     return { error: errorMessage(error) }
   } finally {
-    updateTag(tags.cart(cartId))
+    refresh()
   }
   redirect("/checkout?step=payment")
 }
@@ -184,5 +188,5 @@ export async function setShippingMethod(_prev: FormState, formData: FormData): P
 export async function forgetCart(): Promise<void> {
   const cartId = await getCartId()
   await removeCartId()
-  if (cartId) updateTag(tags.cart(cartId))
+  if (cartId) refresh()
 }

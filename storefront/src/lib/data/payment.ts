@@ -4,7 +4,7 @@
 // src/modules/checkout/components/card-payment*: the mock card processor's
 // session data, its 3-D Secure challenge and its decline messages.
 import type { HttpTypes } from "@medusajs/types"
-import { updateTag } from "next/cache"
+import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
 import { tags } from "@/lib/data/cache-tags"
@@ -82,7 +82,7 @@ async function completeCart(cartId: string): Promise<PaymentState> {
   } catch (error) {
     return { error: declineMessage(errorMessage(error)) }
   } finally {
-    updateTag(tags.cart(cartId))
+    refresh()
   }
   await forgetCart()
   // Stock changed: the badges must show it.
@@ -124,10 +124,10 @@ export async function payWithCard(_prev: PaymentState, formData: FormData): Prom
       await getAuthHeaders()
     ))
   } catch (error) {
-    updateTag(tags.cart(cart.id))
+    refresh()
     return { error: declineMessage(errorMessage(error)) }
   }
-  updateTag(tags.cart(cart.id))
+  refresh()
   const session = sessionOf(collection, CARD_PROVIDER_ID)
   const challengeUrl = challengeUrlOf(session)
   if (challengeUrl) return { challengeUrl }

@@ -1,10 +1,9 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { refresh, updateTag } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
-import { tags } from "@/lib/data/cache-tags"
 import { getAuthHeaders, getAuthToken, getCartId, setCartId } from "@/lib/data/cookies"
 import { engagementFetch } from "@/lib/data/engagement"
 import { getDefaultRegion } from "@/lib/data/regions"
@@ -67,7 +66,6 @@ export async function moveWishlistItemToCart(_prev: FormState, formData: FormDat
     if (!result.ok) {
       return { error: /stock|inventory/i.test(result.message) ? "Sorry, this product is out of stock." : result.message }
     }
-    updateTag(tags.cart(cartId))
     refresh()
     return { ok: true, message: "Moved to your cart." }
   } catch {
