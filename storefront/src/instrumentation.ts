@@ -6,7 +6,7 @@
  * but judges them with `performance.timeOrigin + performance.now()`, the
  * monotonic clock counted from the wall-clock time the process started.
  * Once the wall clock steps ahead of that (an NTP correction after a
- * virtual machine resumes, seen on our CI), invalidations look like they
+ * virtual machine resumes; it reproduces a CI failure exactly), invalidations look like they
  * lie in the future and are ignored, and new entries do not age: pages
  * keep showing data from before a change for as long as the step.
  * Deriving timeOrigin from the wall clock makes both the same clock again.

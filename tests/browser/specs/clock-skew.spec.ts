@@ -3,7 +3,7 @@ import { checkoutUpToPayment } from "../flows"
 
 // The stack's second storefront (setup/stack.mjs): same build and backend,
 // but its wall clock runs 10 minutes ahead of its monotonic clock (what an
-// NTP step does after a virtual machine resumes; it happened on CI). Next 16
+// NTP step does after a virtual machine resumes; it reproduces a CI failure). Next 16
 // stamps cache entries and tag invalidations with the one and judges them
 // with the other, so such a storefront showed the cart from before each
 // change (checkout never got past the address step) and catalogue pages
