@@ -5,7 +5,7 @@ module.exports = {
   rootDir: __dirname,
   roots: ["<rootDir>/tests", "<rootDir>/plugins"],
   testMatch: ["**/*.spec.[jt]s"],
-  testPathIgnorePatterns: ["/node_modules/", "/\\.medusa/", "<rootDir>/storefront/", "<rootDir>/tests/browser/", "<rootDir>/tests/load/", "<rootDir>/tests/scale/"],
+  testPathIgnorePatterns: ["/node_modules/", "/\\.medusa/", "<rootDir>/storefront/", "<rootDir>/tests/browser/", "<rootDir>/tests/load/", "<rootDir>/tests/scale/", "<rootDir>/tests/deploy/"],
   modulePathIgnorePatterns: ["<rootDir>/\\.medusa/", "<rootDir>/storefront/"],
   transform: {
     "^.+\\.[jt]sx?$": [

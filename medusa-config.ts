@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertSecrets, envFlag } from "./src/config/env"
 import { notificationProviders } from "./src/config/notifications"
 import { assertPluginsBuilt, storePlugins } from "./src/config/plugins"
+import { fileProviders, paymentProviders } from "./src/config/providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -82,6 +83,10 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    // Medusa keeps sessions in Redis (connect-redis) when redisUrl is set, under
+    // `${redisPrefix}sess:`: the namespace keeps two shops on one Redis from
+    // reading each other's sessions.
+    redisPrefix: redisNamespace ? `${redisNamespace}:` : undefined,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
       storeCors: process.env.STORE_CORS || localhostCors,
@@ -108,15 +113,7 @@ export default defineConfig({
     },
     {
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: uploadDir, backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
+      options: { providers: fileProviders(process.env, { uploadDir, backendUrl }) },
     },
     {
       resolve: "@medusajs/medusa/notification",
@@ -124,9 +121,7 @@ export default defineConfig({
     },
     {
       resolve: "@medusajs/medusa/payment",
-      options: {
-        providers: [{ resolve: "@shop/payment-mock/providers/mock-card", id: "mock-card", options: mockCardOptions }],
-      },
+      options: { providers: paymentProviders(process.env, mockCardOptions) },
     },
     ...(locking ? [{ resolve: "@medusajs/medusa/locking", options: { providers: [locking] } }] : []),
     ...(redisUrl

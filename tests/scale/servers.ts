@@ -157,7 +157,7 @@ export type ScaleStore = {
 }
 
 /** Deletes the spec's keys (its queues, repeatable jobs and locks) from the shared Redis database. */
-async function dropRedisNamespace(url: string, namespace: string): Promise<void> {
+export async function dropRedisNamespace(url: string, namespace: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 })
   try {
     await redis.connect()

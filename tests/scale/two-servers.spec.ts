@@ -1,3 +1,5 @@
+import Redis from "ioredis"
+import { adminSessionCookie, SEEDED_ADMIN, whoAmI } from "../helpers/admin-session"
 import { Shopper, TEST_CARDS } from "../helpers/checkout"
 import { fetchClient } from "../helpers/fetch-client"
 import type { HttpResponse } from "../helpers/http"
@@ -69,5 +71,23 @@ describe("two Medusa servers sharing Redis", () => {
     expect(level.rows[0]).toEqual({ stocked: 5, reserved: 5 })
     const ordersAfter = Number((await store.db.raw(`select count(*)::int as n from "order"`)).rows[0].n)
     expect(ordersAfter - ordersBefore).toBe(5)
+  })
+
+  it("an admin session started on one server is valid on the other, stored under the shop's Redis namespace", async () => {
+    const [a, b] = store.servers
+    const cookie = await adminSessionCookie(a.url)
+
+    expect(await whoAmI(b.url, cookie)).toEqual({ status: 200, email: SEEDED_ADMIN.email })
+    expect(await whoAmI(a.url, cookie)).toEqual({ status: 200, email: SEEDED_ADMIN.email })
+    expect((await whoAmI(b.url, "connect.sid=s%3Aforged.signature")).status).toBe(401)
+    // Two shops sharing one Redis must not share sessions: ours live under its namespace only.
+    const redis = new Redis(String(store.env.REDIS_URL))
+    try {
+      const sid = decodeURIComponent(cookie.slice("connect.sid=".length)).replace(/^s:/, "").split(".")[0]
+      expect(await redis.exists(`${store.env.REDIS_NAMESPACE}:sess:${sid}`)).toBe(1)
+      expect(await redis.exists(`sess:${sid}`)).toBe(0)
+    } finally {
+      redis.disconnect()
+    }
   })
 })
