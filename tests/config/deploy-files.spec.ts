@@ -33,7 +33,9 @@ function sourceFiles(entry: string): string[] {
 function variablesRead(file: string): string[] {
   const text = read(file)
   const names = new Set<string>()
-  const patterns = [/\benv\.([A-Z][A-Z0-9_]+)/g, /\benv\[["']([A-Z][A-Z0-9_]+)["']\]/g, /positiveNumber\(["']([A-Z][A-Z0-9_]+)["']/g, /\$\{([A-Z][A-Z0-9_]+)/g]
+  const patterns = /\.(sh|ya?ml)$/.test(file)
+    ? [/\$\{([A-Z][A-Z0-9_]+)/g]
+    : [/\benv\.([A-Z][A-Z0-9_]+)/g, /\benv\[["']([A-Z][A-Z0-9_]+)["']\]/g, /positiveNumber\(["']([A-Z][A-Z0-9_]+)["']/g]
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) names.add(match[1])
   return [...names]
 }
