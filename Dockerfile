@@ -8,6 +8,8 @@ ARG NODE_VERSION=20.20
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true
+# The npm of package.json's packageManager (Node 20's own is npm 10), as the lock was written with.
+RUN npm install -g npm@11.19.1 --no-audit --no-fund
 # .dockerignore leaves storefront/ out: the root postinstall then skips its install.
 COPY . .
 RUN npm ci --no-audit --no-fund

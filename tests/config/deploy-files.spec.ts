@@ -122,6 +122,30 @@ describe("compose.yaml", () => {
   })
 })
 
+describe("the images", () => {
+  /** The instructions of a Dockerfile's last stage (what the image runs). */
+  const finalStage = (file: string) => read(file).split(/^FROM /m).pop() ?? ""
+
+  it.each([
+    ["Dockerfile", "backend-entrypoint.sh", "/health"],
+    ["storefront/Dockerfile", "storefront-entrypoint.sh", "/robots.txt"],
+  ])("%s runs deploy/%s as the unprivileged user node, with a health check on %s", (file, script, healthPath) => {
+    const stage = finalStage(file)
+    expect(stage).toMatch(/^USER node$/m)
+    expect(stage).toMatch(new RegExp(`^HEALTHCHECK [\\s\\S]*${healthPath.replace(".", "\\.")}`, "m"))
+    expect(stage).toMatch(new RegExp(`^ENTRYPOINT \\["/app/deploy/${script.replace(".", "\\.")}"\\]$`, "m"))
+    // The script is in the repository and executable, as the image copies it.
+    expect(fs.statSync(path.join(ROOT, "deploy", script)).mode & 0o111).not.toBe(0)
+  })
+
+  it("compose builds from the Dockerfiles that exist", () => {
+    const compose = YAML.parse(interpolate(read("compose.yaml")), { merge: true }) as Compose
+    const dockerfiles = Object.values(compose.services).flatMap((s) => (s.build ? [(s.build as { dockerfile: string }).dockerfile] : []))
+    expect(new Set(dockerfiles)).toEqual(new Set(["Dockerfile", "storefront/Dockerfile"]))
+    for (const file of dockerfiles) expect(fs.existsSync(path.join(ROOT, file))).toBe(true)
+  })
+})
+
 describe(".env.template", () => {
   const listed = templateVariables()
   const read = readEverywhere()
