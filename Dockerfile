@@ -24,7 +24,9 @@ ENV NODE_ENV=production \
     PORT=9000 \
     UPLOAD_DIR=/app/uploads
 COPY --from=build --chown=node:node /app /app
-RUN mkdir -p /app/uploads && chown node:node /app/uploads
+# Mount points of compose.yaml's volumes: a fresh named volume takes their owner,
+# so `node` may write uploads and the publishable key (/shared) there.
+RUN mkdir -p /app/uploads /shared && chown node:node /app/uploads /shared
 USER node
 EXPOSE 9000
 # /health answers 200 once Medusa has loaded; a worker answers it too.
