@@ -143,6 +143,8 @@ shopIntegrationRunner({
         expect(all).toContain("Waxy Potatoes")
         expect(all).toContain("Rolled Oats")
         expect(all).toContain("Shipping: Standard")
+        // Potatoes and oats are food (7%), the shipping 19%.
+        expect(all).toContain("VAT 7%")
         expect(all).toContain("VAT 19%")
 
         // Totals match the order Medusa computed, in minor units.
@@ -158,8 +160,9 @@ shopIntegrationRunner({
         expect(all).toContain(euro(totalMinor - taxMinor))
         const potatoes = snapshot.lines.find((l) => l.description === "Waxy Potatoes")!
         expect(potatoes.quantity).toBe(2)
-        expect(potatoes.unit_price).toBe(279)
-        expect(all).toContain(euro(279))
+        // Net unit price: €2.79 incl. 7% VAT.
+        expect(potatoes.unit_price).toBe(261)
+        expect(all).toContain(euro(261))
       })
 
       it("lets the owner download the same invoice from the store API", async () => {
