@@ -80,6 +80,7 @@ export type OrderRow = {
 
 /** What decorateCartTotals adds to a line (it assigns onto the objects it is given). */
 type LineTotals = {
+  original_total?: BigNumberInput
   subtotal?: BigNumberInput
   total?: BigNumberInput
   tax_total?: BigNumberInput
@@ -91,14 +92,25 @@ type LineTotals = {
 export type DocumentOrder = OrderForInvoice & {
   email: string | null
   customer: { first_name: string | null; last_name: string | null; company_name: string | null } | null
-  items: (NonNullable<OrderForInvoice["items"]>[number] & { subtotal?: BigNumberInput; raw_subtotal?: BigNumberInput })[]
+  items: (NonNullable<OrderForInvoice["items"]>[number] & {
+    subtotal?: BigNumberInput
+    raw_subtotal?: BigNumberInput
+    original_total?: BigNumberInput
+    raw_original_total?: BigNumberInput
+  })[]
   shipping_methods: NonNullable<OrderForInvoice["shipping_methods"]>
   shipping_address: Address | null
   billing_address: Address | null
   item_subtotal?: BigNumberInput
   raw_item_subtotal?: BigNumberInput
+  original_item_total?: BigNumberInput
+  raw_original_item_total?: BigNumberInput
   shipping_subtotal?: BigNumberInput
   raw_shipping_subtotal?: BigNumberInput
+  shipping_total?: BigNumberInput
+  raw_shipping_total?: BigNumberInput
+  discount_total?: BigNumberInput
+  raw_discount_total?: BigNumberInput
   discount_subtotal?: BigNumberInput
   raw_discount_subtotal?: BigNumberInput
   tax_total?: BigNumberInput
@@ -225,8 +237,11 @@ export function orderWithTotals(row: OrderRow): DocumentOrder {
     items: typeof items
     shipping_methods: typeof shippingMethods
     item_subtotal?: BigNumberInput
+    original_item_total?: BigNumberInput
     shipping_subtotal?: BigNumberInput
+    shipping_total?: BigNumberInput
     discount_subtotal?: BigNumberInput
+    discount_total?: BigNumberInput
     tax_total?: BigNumberInput
     total?: BigNumberInput
   } = {
@@ -259,6 +274,8 @@ export function orderWithTotals(row: OrderRow): DocumentOrder {
       raw_unit_price: rawOf(item.unit_price),
       subtotal: item.subtotal,
       raw_subtotal: rawOf(item.subtotal),
+      original_total: item.original_total,
+      raw_original_total: rawOf(item.original_total),
       total: item.total,
       raw_total: rawOf(item.total),
       tax_total: item.tax_total,
@@ -289,6 +306,12 @@ export function orderWithTotals(row: OrderRow): DocumentOrder {
     raw_item_subtotal: rawOf(cart.item_subtotal),
     shipping_subtotal: cart.shipping_subtotal,
     raw_shipping_subtotal: rawOf(cart.shipping_subtotal),
+    original_item_total: cart.original_item_total,
+    raw_original_item_total: rawOf(cart.original_item_total),
+    shipping_total: cart.shipping_total,
+    raw_shipping_total: rawOf(cart.shipping_total),
+    discount_total: cart.discount_total,
+    raw_discount_total: rawOf(cart.discount_total),
     discount_subtotal: cart.discount_subtotal,
     raw_discount_subtotal: rawOf(cart.discount_subtotal),
     tax_total: cart.tax_total,
