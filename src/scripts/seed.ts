@@ -4,6 +4,7 @@ import { loadCatalogue } from "./seed/catalogue"
 import { seedAdminUser } from "./seed/admin-user"
 import { seedCatalogue } from "./seed/products"
 import { seedStoreSetup } from "./seed/store-setup"
+import { seedTaxClasses } from "./seed/tax-classes"
 
 /**
  * Seeds the store idempotently: every part first looks for what it would
@@ -20,6 +21,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const setup = await seedStoreSetup(container)
   await seedAdminUser(container)
   const created = await seedCatalogue(container, catalogue, setup)
+  await seedTaxClasses(container, catalogue.products)
 
   const productModule = container.resolve(Modules.PRODUCT)
   const [, productCount] = await productModule.listAndCountProducts({}, { take: 1 })

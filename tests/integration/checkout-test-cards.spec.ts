@@ -69,11 +69,11 @@ shopIntegrationRunner({
     it("quotes totals with VAT and shipping in the cart and the order", async () => {
       const shopper = await readyShopper(2)
       const cart = await shopper.cart()
-      // 2 × 5.49 net + 4.90 Standard shipping, 19 % German VAT on both
-      expect(cart.item_subtotal).toBe(10.98)
-      expect(cart.shipping_subtotal).toBe(4.9)
-      expect(cart.tax_total).toBeCloseTo(3.017, 3)
-      expect(cart.total).toBeCloseTo(18.897, 3)
+      // 2 × 5.49 + 4.90 Standard shipping, gross prices: 7 % VAT in the kiwis (food), 19 % in the shipping
+      expect(cart.total).toBe(15.88)
+      expect(cart.item_subtotal).toBeCloseTo(10.98 / 1.07, 6)
+      expect(cart.shipping_subtotal).toBeCloseTo(4.9 / 1.19, 6)
+      expect(cart.tax_total).toBeCloseTo(10.98 - 10.98 / 1.07 + 4.9 - 4.9 / 1.19, 6)
       await shopper.payWithCard(TEST_CARDS.authorized)
       const res = await shopper.complete()
       expect(res.data.type).toBe("order")

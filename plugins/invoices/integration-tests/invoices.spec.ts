@@ -143,6 +143,8 @@ shopIntegrationRunner({
         expect(all).toContain("Waxy Potatoes")
         expect(all).toContain("Rolled Oats")
         expect(all).toContain("Shipping: Standard")
+        // Potatoes and oats are food (7%), the shipping 19%.
+        expect(all).toContain("VAT 7%")
         expect(all).toContain("VAT 19%")
 
         // Totals match the order Medusa computed, in minor units.
@@ -154,12 +156,16 @@ shopIntegrationRunner({
         expect(snapshot.totals.tax).toBe(taxMinor)
         expect(Number(invoice.total)).toBe(totalMinor)
         expect(all).toContain(euro(totalMinor))
-        expect(all).toContain(euro(taxMinor))
+        // Two VAT rates: each rate's VAT is printed, and they add up to the order's tax.
+        const breakdown = (invoice.snapshot as { tax_breakdown: { tax: number }[] }).tax_breakdown
+        expect(breakdown.reduce((sum, t) => sum + t.tax, 0)).toBe(taxMinor)
+        for (const t of breakdown) expect(all).toContain(euro(t.tax))
         expect(all).toContain(euro(totalMinor - taxMinor))
         const potatoes = snapshot.lines.find((l) => l.description === "Waxy Potatoes")!
         expect(potatoes.quantity).toBe(2)
-        expect(potatoes.unit_price).toBe(279)
-        expect(all).toContain(euro(279))
+        // Net unit price: €2.79 incl. 7% VAT.
+        expect(potatoes.unit_price).toBe(261)
+        expect(all).toContain(euro(261))
       })
 
       it("lets the owner download the same invoice from the store API", async () => {

@@ -9,7 +9,9 @@ export type CatalogueProduct = {
   description: string
   brand: string | null
   category: string
-  /** EUR in integer cents */
+  /** Medusa product type; it decides the VAT rate (see tax-classes.ts). */
+  product_type: string
+  /** EUR in integer cents, gross (incl. VAT) while the region's prices include tax */
   price_minor: number
   stock: number
   /** path relative to data/ */

@@ -45,6 +45,21 @@ export const VAT_RATES: Record<string, number> = {
 }
 export const COUNTRIES = Object.keys(VAT_RATES)
 
+/**
+ * Whether the region's prices include VAT (Medusa's tax-inclusive price
+ * preference): gross prices for consumers unless SHOP_PRICES_INCLUDE_VAT is
+ * "false" (net prices, e.g. a B2B shop). Unset, a seed run creates the region
+ * with gross prices and leaves an existing region's choice alone; set, it
+ * brings the region to that choice.
+ */
+export function pricesIncludeVat(env: NodeJS.ProcessEnv = process.env): { value: boolean; explicit: boolean } {
+  const raw = env.SHOP_PRICES_INCLUDE_VAT?.trim().toLowerCase()
+  if (!raw) return { value: true, explicit: false }
+  if (["false", "0", "no", "net"].includes(raw)) return { value: false, explicit: true }
+  if (["true", "1", "yes", "gross"].includes(raw)) return { value: true, explicit: true }
+  throw new Error(`SHOP_PRICES_INCLUDE_VAT must be "true" (gross prices) or "false" (net prices), not "${env.SHOP_PRICES_INCLUDE_VAT}"`)
+}
+
 export const SHIPPING_OPTIONS = [
   { name: "Standard", code: "standard", description: "Delivered in 2–4 working days.", price_minor: 490 },
   { name: "Express", code: "express", description: "Delivered the next working day.", price_minor: 990 },
@@ -88,8 +103,10 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
   const paymentProviders = [SYSTEM_PAYMENT_PROVIDER_ID, MOCK_CARD_PAYMENT_PROVIDER_ID].filter((id) =>
     registeredProviders.some((p) => p.id === id)
   )
+  const taxInclusive = pricesIncludeVat()
   const regionModule = container.resolve(Modules.REGION)
   let [region] = await regionModule.listRegions({ name: REGION_NAME })
+  const regionIsNew = !region
   if (!region) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
@@ -99,6 +116,7 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
             currency_code: "eur",
             countries: COUNTRIES,
             automatic_taxes: true,
+            is_tax_inclusive: taxInclusive.value,
             payment_providers: paymentProviders,
           },
         ],
@@ -120,6 +138,16 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
         input: { selector: { id: region.id }, update: { payment_providers: [...enabled, ...missingProviders] } },
       })
       logger.info(`Enabled payment providers ${missingProviders.join(", ")} in region ${REGION_NAME}`)
+    }
+    if (taxInclusive.explicit) {
+      const pricing = container.resolve(Modules.PRICING)
+      const [preference] = await pricing.listPricePreferences({ attribute: "region_id", value: region.id })
+      if ((preference?.is_tax_inclusive ?? false) !== taxInclusive.value) {
+        await updateRegionsWorkflow(container).run({
+          input: { selector: { id: region.id }, update: { is_tax_inclusive: taxInclusive.value } },
+        })
+        logger.info(`Region ${REGION_NAME}: prices now ${taxInclusive.value ? "include" : "exclude"} VAT`)
+      }
     }
   }
 
@@ -280,6 +308,32 @@ export async function seedStoreSetup(container: MedusaContainer): Promise<StoreS
   }
   if (Object.keys(update).length) {
     await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update } })
+  }
+
+  // Tax-inclusive prices: the region's preference decides for prices with a
+  // region rule (shipping), the currency's for the rest (product prices), so
+  // both follow SHOP_PRICES_INCLUDE_VAT, through the store's currency settings
+  // as the admin sets them.
+  if (regionIsNew || taxInclusive.explicit) {
+    const pricing = container.resolve(Modules.PRICING)
+    const [current] = await storeModule.listStores({ id: store.id }, { relations: ["supported_currencies"] })
+    const codes = (current.supported_currencies ?? []).map((c) => c.currency_code)
+    const preferences = await pricing.listPricePreferences({ attribute: "currency_code", value: codes })
+    const inclusive = (code: string) => preferences.find((p) => p.value === code)?.is_tax_inclusive ?? false
+    if (codes.includes("eur") && inclusive("eur") !== taxInclusive.value) {
+      await updateStoresWorkflow(container).run({
+        input: {
+          selector: { id: store.id },
+          update: {
+            supported_currencies: (current.supported_currencies ?? []).map((c) => ({
+              currency_code: c.currency_code,
+              is_default: c.is_default,
+              is_tax_inclusive: c.currency_code === "eur" ? taxInclusive.value : inclusive(c.currency_code),
+            })),
+          },
+        },
+      })
+    }
   }
 
   return {

@@ -9,8 +9,11 @@ test("cart: change quantities, remove, totals follow; the cart survives a reload
   await shop.cart.open()
   await expect(shop.cart.items()).toHaveCount(2)
   await expect(shop.cart.quantityOf("Organic Carrots")).toHaveText("2")
-  // 2 × €1.49 + €1.29, before shipping and VAT
+  // 2 × €1.49 + €1.29, gross (VAT included), before shipping
   await expect(shop.page.getByTestId("cart-subtotal")).toHaveText("€4.27")
+  await expect(shop.page.getByTestId("cart-total")).toHaveText("€4.27")
+  await expect(shop.page.getByTestId("cart-shipping")).toHaveText("Plus shipping, chosen at checkout")
+  await expect(shop.cart.item("Organic Carrots").getByTestId("cart-item-total")).toHaveText("€2.98")
   await shop.screenshot("cart")
 
   await shop.cart.increase("Organic Carrots")

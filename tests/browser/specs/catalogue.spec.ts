@@ -52,6 +52,8 @@ test.describe("home and product index", () => {
     await shop.catalogue.open("?q=clementines")
     await expect(shop.catalogue.card("Clementines").getByTestId("stock-badge")).toHaveText("Sold out")
     await expect(shop.catalogue.card("Clementines").getByTestId("product-card-price")).toHaveText("€2.99")
+    // Gross prices for consumers: the card says the price includes VAT.
+    await expect(shop.catalogue.card("Clementines").getByTestId("product-card-price-note")).toHaveText("incl. VAT")
   })
 
   test("product page: image, name, brand, price, description, stock", async ({ shop }) => {
@@ -60,6 +62,7 @@ test.describe("home and product index", () => {
     await shop.product.expectLoaded("Kiwi")
     await expect(shop.page.getByTestId("product-brand")).toHaveText("Zespri")
     await expect(shop.product.price()).toHaveText("€4.00")
+    await expect(shop.page.getByTestId("product-price-note")).toHaveText("incl. VAT, plus shipping")
     await expect(shop.page.getByTestId("product-description")).toHaveText("this a kiwi")
     await expect(shop.product.stock()).toHaveText("Only 3 left")
     await shop.screenshot("product-kiwi")

@@ -5,7 +5,8 @@
 export type SellerSnapshot = {
   company_name: string
   address_lines: string[]
-  vat_id: string
+  /** Null when the seller has only a tax number (e.g. a small business). */
+  vat_id: string | null
   tax_number: string | null
   iban: string
   bic: string | null

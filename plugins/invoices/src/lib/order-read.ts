@@ -18,7 +18,7 @@ import type { OrderForInvoice } from "./order-snapshot"
 
 type Raw = BigNumberRawValue
 
-type Address = {
+export type Address = {
   first_name: string | null
   last_name: string | null
   company: string | null
@@ -31,7 +31,7 @@ type Address = {
   phone: string | null
 }
 
-type ItemRow = {
+export type ItemRow = {
   id: string
   title: string | null
   product_title: string | null
@@ -53,7 +53,7 @@ type ItemRow = {
   adjustments: { amount: Raw; is_tax_inclusive: boolean | null }[]
 }
 
-type ShippingRow = {
+export type ShippingRow = {
   id: string
   name: string | null
   amount: Raw
@@ -62,7 +62,7 @@ type ShippingRow = {
   adjustments: { amount: Raw }[]
 }
 
-type OrderRow = {
+export type OrderRow = {
   id: string
   display_id: number
   created_at: Date
@@ -80,6 +80,7 @@ type OrderRow = {
 
 /** What decorateCartTotals adds to a line (it assigns onto the objects it is given). */
 type LineTotals = {
+  original_total?: BigNumberInput
   subtotal?: BigNumberInput
   total?: BigNumberInput
   tax_total?: BigNumberInput
@@ -91,14 +92,25 @@ type LineTotals = {
 export type DocumentOrder = OrderForInvoice & {
   email: string | null
   customer: { first_name: string | null; last_name: string | null; company_name: string | null } | null
-  items: (NonNullable<OrderForInvoice["items"]>[number] & { subtotal?: BigNumberInput; raw_subtotal?: BigNumberInput })[]
+  items: (NonNullable<OrderForInvoice["items"]>[number] & {
+    subtotal?: BigNumberInput
+    raw_subtotal?: BigNumberInput
+    original_total?: BigNumberInput
+    raw_original_total?: BigNumberInput
+  })[]
   shipping_methods: NonNullable<OrderForInvoice["shipping_methods"]>
   shipping_address: Address | null
   billing_address: Address | null
   item_subtotal?: BigNumberInput
   raw_item_subtotal?: BigNumberInput
+  original_item_total?: BigNumberInput
+  raw_original_item_total?: BigNumberInput
   shipping_subtotal?: BigNumberInput
   raw_shipping_subtotal?: BigNumberInput
+  shipping_total?: BigNumberInput
+  raw_shipping_total?: BigNumberInput
+  discount_total?: BigNumberInput
+  raw_discount_total?: BigNumberInput
   discount_subtotal?: BigNumberInput
   raw_discount_subtotal?: BigNumberInput
   tax_total?: BigNumberInput
@@ -185,9 +197,15 @@ type Priced<T> = Omit<T, "unit_price" | "quantity" | "amount" | "is_tax_inclusiv
 /** The order with lines, addresses and Medusa's totals; null when it does not exist. */
 export async function readOrderForDocuments(pg: Knex, orderId: string): Promise<DocumentOrder | null> {
   const { rows } = await pg.raw<{ rows: OrderRow[] }>(ORDER_SQL, [orderId])
-  const row = rows[0]
-  if (!row) return null
+  return rows[0] ? orderWithTotals(rows[0]) : null
+}
 
+/**
+ * An order as stored (one row of ORDER_SQL) with Medusa's totals computed;
+ * exported so the property test of the invoice amounts runs generated orders
+ * through the same path as stored ones.
+ */
+export function orderWithTotals(row: OrderRow): DocumentOrder {
   const items = row.items.map((item) => {
     const line: Priced<ItemRow> & {
       unit_price: BigNumber
@@ -219,8 +237,11 @@ export async function readOrderForDocuments(pg: Knex, orderId: string): Promise<
     items: typeof items
     shipping_methods: typeof shippingMethods
     item_subtotal?: BigNumberInput
+    original_item_total?: BigNumberInput
     shipping_subtotal?: BigNumberInput
+    shipping_total?: BigNumberInput
     discount_subtotal?: BigNumberInput
+    discount_total?: BigNumberInput
     tax_total?: BigNumberInput
     total?: BigNumberInput
   } = {
@@ -253,6 +274,8 @@ export async function readOrderForDocuments(pg: Knex, orderId: string): Promise<
       raw_unit_price: rawOf(item.unit_price),
       subtotal: item.subtotal,
       raw_subtotal: rawOf(item.subtotal),
+      original_total: item.original_total,
+      raw_original_total: rawOf(item.original_total),
       total: item.total,
       raw_total: rawOf(item.total),
       tax_total: item.tax_total,
@@ -267,6 +290,8 @@ export async function readOrderForDocuments(pg: Knex, orderId: string): Promise<
       name: method.name,
       amount: method.amount,
       raw_amount: rawOf(method.amount),
+      subtotal: method.subtotal,
+      raw_subtotal: rawOf(method.subtotal),
       total: method.total,
       raw_total: rawOf(method.total),
       tax_total: method.tax_total,
@@ -281,6 +306,12 @@ export async function readOrderForDocuments(pg: Knex, orderId: string): Promise<
     raw_item_subtotal: rawOf(cart.item_subtotal),
     shipping_subtotal: cart.shipping_subtotal,
     raw_shipping_subtotal: rawOf(cart.shipping_subtotal),
+    original_item_total: cart.original_item_total,
+    raw_original_item_total: rawOf(cart.original_item_total),
+    shipping_total: cart.shipping_total,
+    raw_shipping_total: rawOf(cart.shipping_total),
+    discount_total: cart.discount_total,
+    raw_discount_total: rawOf(cart.discount_total),
     discount_subtotal: cart.discount_subtotal,
     raw_discount_subtotal: rawOf(cart.discount_subtotal),
     tax_total: cart.tax_total,

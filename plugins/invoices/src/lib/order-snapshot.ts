@@ -1,6 +1,8 @@
 import type { BigNumberInput, IBigNumber } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
 import { toMinorUnits } from "@shop/notifications/lib/money"
 import type { BuyerSnapshot, DocumentLine, DocumentTotals, InvoiceSnapshot, SellerSnapshot, TaxBreakdown } from "./document-types"
+import { computeInvoiceAmounts } from "./invoice-amounts"
 
 type Address = {
   first_name?: string | null
@@ -30,6 +32,8 @@ type Priced = {
   discount_subtotal?: BigNumberInput
   raw_discount_total?: BigNumberInput
   discount_total?: BigNumberInput
+  raw_subtotal?: BigNumberInput
+  subtotal?: BigNumberInput
   tax_lines?: TaxLine[] | null
 }
 
@@ -52,6 +56,11 @@ export type OrderForInvoice = {
   shipping_address?: Address
   billing_address?: Address
   payment_collections?: { status?: string | null }[] | null
+  /** Medusa's order total (what the provider charges, rounded to the minor unit) and tax total. */
+  raw_total?: BigNumberInput
+  total?: BigNumberInput
+  raw_tax_total?: BigNumberInput
+  tax_total?: BigNumberInput
 }
 
 /** The order fields an invoice needs (Query). */
@@ -76,6 +85,7 @@ export const ORDER_INVOICE_FIELDS = [
   "items.variant_sku",
   "items.quantity",
   "items.unit_price",
+  "items.subtotal",
   "items.total",
   "items.tax_total",
   "items.discount_subtotal",
@@ -119,21 +129,44 @@ function taxRate(lines: TaxLine[] | null | undefined): number {
   return bp / 100
 }
 
-function line(currency: string, priced: Priced, description: string, detail: string | null, quantity: number): DocumentLine {
+/** A line before its amounts are rounded: what it shows plus Medusa's exact totals. */
+type PendingLine = { description: string; detail: string | null; quantity: number; priced: Priced }
+
+/**
+ * The document lines with Medusa's totals in minor units: gross, VAT and net
+ * come from computeInvoiceAmounts (one rounding for the whole order, handed
+ * down per rate and line), so they add up to the order's total and tax total.
+ */
+function documentLines(order: OrderForInvoice, pending: PendingLine[]): DocumentLine[] {
+  const currency = order.currency_code
   const minor = (v: BigNumberInput | undefined) => toMinorUnits(v ?? 0, currency)
-  const gross = minor(priced.raw_total ?? priced.total)
-  const tax = minor(priced.raw_tax_total ?? priced.tax_total)
-  return {
-    description,
-    detail,
-    quantity,
-    unit_price: minor(priced.raw_unit_price ?? priced.unit_price ?? priced.raw_amount ?? priced.amount),
-    tax_rate: taxRate(priced.tax_lines),
-    discount: minor(priced.raw_discount_subtotal ?? priced.discount_subtotal ?? priced.raw_discount_total ?? priced.discount_total),
-    net: gross - tax,
-    tax,
-    gross,
-  }
+  const amounts = computeInvoiceAmounts({
+    currency_code: currency,
+    lines: pending.map(({ priced }) => ({
+      total: priced.raw_total ?? priced.total ?? 0,
+      tax_total: priced.raw_tax_total ?? priced.tax_total ?? 0,
+      tax_rate: taxRate(priced.tax_lines),
+    })),
+    total: order.raw_total ?? order.total,
+    tax_total: order.raw_tax_total ?? order.tax_total,
+  })
+  return pending.map(({ description, detail, quantity, priced }, i) => {
+    // Net before discounts (Medusa's subtotal, tax taken out of a gross price), per unit.
+    const subtotal = priced.raw_subtotal ?? priced.subtotal
+    const unitNet =
+      subtotal !== undefined && quantity > 0
+        ? MathBN.div(subtotal, quantity)
+        : priced.raw_unit_price ?? priced.unit_price ?? priced.raw_amount ?? priced.amount
+    return {
+      description,
+      detail,
+      quantity,
+      unit_price: minor(unitNet),
+      tax_rate: taxRate(priced.tax_lines),
+      discount: minor(priced.raw_discount_subtotal ?? priced.discount_subtotal ?? priced.raw_discount_total ?? priced.discount_total),
+      ...amounts.lines[i],
+    }
+  })
 }
 
 export function summarize(lines: DocumentLine[]): { totals: DocumentTotals; tax_breakdown: TaxBreakdown[] } {
@@ -195,15 +228,23 @@ export function buildInvoiceSnapshot(
   dates: { issue_date: string; delivery_date: string }
 ): InvoiceSnapshot {
   const currency = order.currency_code
-  const lines = (order.items ?? []).map((item) => {
+  const items: PendingLine[] = (order.items ?? []).map((item) => {
     const description = item.product_title || item.title || "Item"
     const detail = [meaningfulVariant(item.variant_title, description), item.variant_sku ? `SKU ${item.variant_sku}` : null]
       .filter(Boolean)
       .join(" · ")
-    return line(currency, item, description, detail || null, Number(item.quantity))
+    return { description, detail: detail || null, quantity: Number(item.quantity), priced: item }
   })
-  const shipping = (order.shipping_methods ?? []).map((m) => line(currency, m, `Shipping: ${m.name || "delivery"}`, null, 1))
-  const { totals, tax_breakdown } = summarize([...lines, ...shipping])
+  const methods: PendingLine[] = (order.shipping_methods ?? []).map((m) => ({
+    description: `Shipping: ${m.name || "delivery"}`,
+    detail: null,
+    quantity: 1,
+    priced: m,
+  }))
+  const all = documentLines(order, [...items, ...methods])
+  const lines = all.slice(0, items.length)
+  const shipping = all.slice(items.length)
+  const { totals, tax_breakdown } = summarize(all)
   return {
     version: 1,
     currency_code: currency,

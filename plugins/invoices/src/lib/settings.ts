@@ -6,7 +6,8 @@ import type { SellerSnapshot } from "./document-types"
 export type SellerSettings = {
   company_name: string
   address: string
-  vat_id: string
+  /** A VAT ID or a tax number (or both): one of them is required. */
+  vat_id: string | null
   tax_number: string | null
   iban: string
   bic: string | null
@@ -38,7 +39,7 @@ type SettingsRow = {
   id: string | null
   company_name: string
   address: string
-  vat_id: string
+  vat_id: string | null
   tax_number: string | null
   iban: string
   bic: string | null
@@ -76,7 +77,7 @@ export async function readSellerContext(container: MedusaContainer): Promise<{ s
         is_default: false,
         company_name: row.company_name,
         address: row.address,
-        vat_id: row.vat_id,
+        vat_id: row.vat_id ?? null,
         tax_number: row.tax_number ?? null,
         iban: row.iban,
         bic: row.bic ?? null,

@@ -14,7 +14,9 @@ export const updateInvoiceSettingsWorkflow = createWorkflow(
     const current = loadSellerSettingsStep()
     const merged = transform({ current, input }, ({ current, input }) => {
       const { id: _id, is_default: _d, ...values } = current
-      return { ...values, ...input }
+      // Only the fields given change (a field given as null is cleared).
+      const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+      return { ...values, ...given }
     })
     return new WorkflowResponse(saveInvoiceSettingsStep(merged))
   }

@@ -1,5 +1,5 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { EmailAddressBlock } from "../templates/schemas"
 import { toMinorUnits } from "./money"
 
@@ -33,6 +33,8 @@ export type OrderForConfirmation = {
     unit_price?: BigNumberInput
     raw_subtotal?: BigNumberInput
     subtotal?: BigNumberInput
+    raw_original_total?: BigNumberInput
+    original_total?: BigNumberInput
   }[] | null
   shipping_methods?: { name?: string | null }[] | null
   raw_item_subtotal?: BigNumberInput
@@ -41,6 +43,12 @@ export type OrderForConfirmation = {
   shipping_subtotal?: BigNumberInput
   raw_discount_subtotal?: BigNumberInput
   discount_subtotal?: BigNumberInput
+  raw_original_item_total?: BigNumberInput
+  original_item_total?: BigNumberInput
+  raw_shipping_total?: BigNumberInput
+  shipping_total?: BigNumberInput
+  raw_discount_total?: BigNumberInput
+  discount_total?: BigNumberInput
   raw_tax_total?: BigNumberInput
   tax_total?: BigNumberInput
   raw_total?: BigNumberInput
@@ -63,10 +71,14 @@ export const ORDER_EMAIL_FIELDS = [
   "items.quantity",
   "items.unit_price",
   "items.subtotal",
+  "items.original_total",
   "shipping_methods.name",
   "item_subtotal",
   "shipping_subtotal",
   "discount_subtotal",
+  "original_item_total",
+  "shipping_total",
+  "discount_total",
   "tax_total",
   "total",
   "shipping_address.*",
@@ -140,17 +152,23 @@ export function orderConfirmationData(
         display_id: order.display_id,
         created_at: new Date(order.created_at).toISOString(),
         currency_code: currency,
-        items: (order.items ?? []).map((item) => ({
-          title: item.product_title || item.title || "Item",
-          variant_title: item.variant_title ?? null,
-          quantity: Number(item.quantity),
-          unit_price: minor(item.raw_unit_price ?? item.unit_price),
-          subtotal: minor(item.raw_subtotal ?? item.subtotal),
-        })),
-        item_subtotal: minor(order.raw_item_subtotal ?? order.item_subtotal),
+        // Gross amounts (VAT included, as the shop and the invoice's gross column show them), from
+        // Medusa's totals; the VAT they contain is tax_total. Net-only callers fall back to subtotals.
+        items: (order.items ?? []).map((item) => {
+          const gross = item.raw_original_total ?? item.original_total
+          const quantity = Number(item.quantity)
+          return {
+            title: item.product_title || item.title || "Item",
+            variant_title: item.variant_title ?? null,
+            quantity,
+            unit_price: gross !== undefined && quantity > 0 ? minor(MathBN.div(gross, quantity)) : minor(item.raw_unit_price ?? item.unit_price),
+            subtotal: minor(gross ?? item.raw_subtotal ?? item.subtotal),
+          }
+        }),
+        item_subtotal: minor(order.raw_original_item_total ?? order.original_item_total ?? order.raw_item_subtotal ?? order.item_subtotal),
         shipping_method: order.shipping_methods?.map((m) => m.name).filter(Boolean).join(", ") || null,
-        shipping_subtotal: minor(order.raw_shipping_subtotal ?? order.shipping_subtotal),
-        discount_subtotal: minor(order.raw_discount_subtotal ?? order.discount_subtotal),
+        shipping_subtotal: minor(order.raw_shipping_total ?? order.shipping_total ?? order.raw_shipping_subtotal ?? order.shipping_subtotal),
+        discount_subtotal: minor(order.raw_discount_total ?? order.discount_total ?? order.raw_discount_subtotal ?? order.discount_subtotal),
         tax_total: minor(order.raw_tax_total ?? order.tax_total),
         total: minor(order.raw_total ?? order.total),
         shipping_address: toEmailAddress(order.shipping_address),

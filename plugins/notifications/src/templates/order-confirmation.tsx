@@ -19,7 +19,7 @@ const schema = z.object({
           title: z.string(),
           variant_title: z.string().nullish(),
           quantity: z.number().int().positive(),
-          /** Net unit price and quantity × unit price, before tax and discounts. */
+          /** Unit price and line amount with VAT, before discounts (the discount and the VAT contained are totals below). */
           unit_price: minorAmount,
           subtotal: minorAmount,
         })
@@ -53,7 +53,8 @@ export const orderConfirmation = defineEmailTemplate({
       ["Items", order.item_subtotal],
       [`Shipping${order.shipping_method ? ` (${order.shipping_method})` : ""}`, order.shipping_subtotal],
       ...(order.discount_subtotal ? ([["Discount", -order.discount_subtotal]] as [string, number][]) : []),
-      ["Tax", order.tax_total],
+      // Amounts above include VAT; this is the VAT they contain.
+      ["VAT included", order.tax_total],
     ]
     return (
       <EmailLayout brand={brand} preview={`Order #${order.display_id} confirmed`} title="Thank you for your order">

@@ -6,7 +6,7 @@ import { errorStatus } from "@/lib/util/errors"
 import type { OrderView } from "@/lib/util/order-view"
 import { toOrderView } from "@/lib/util/order-view"
 
-const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,+payment_status,+fulfillment_status"
+const ORDER_FIELDS = "*items,+items.total,*shipping_address,*shipping_methods,+item_total,+shipping_total,+payment_status,+fulfillment_status"
 
 /** A guest's proof of access to an order: the email and token from the confirmation email's link. */
 export type OrderProof = { email: string; token: string }

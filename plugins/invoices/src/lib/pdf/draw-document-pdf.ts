@@ -91,7 +91,9 @@ export function drawDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
   }
   doc.font(BOLD).fontSize(10).fillColor(c.text).text(s.seller.company_name, 330, MARGIN.top, { width: right - 330, align: "right" })
   doc.font(FONT).fontSize(8.5).fillColor(c.muted)
-  for (const l of [...s.seller.address_lines, s.seller.email, `VAT ID ${s.seller.vat_id}`]) {
+  // A seller with only a tax number (Steuernummer) prints that instead of a VAT ID.
+  const taxIdentity = s.seller.vat_id ? `VAT ID ${s.seller.vat_id}` : `Tax no. ${s.seller.tax_number ?? ""}`
+  for (const l of [...s.seller.address_lines, s.seller.email, taxIdentity]) {
     doc.text(l, 330, doc.y, { width: right - 330, align: "right" })
   }
 
@@ -232,7 +234,7 @@ export function drawDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
   const range = doc.bufferedPageRange()
   const footerLines = [
     [s.seller.company_name, ...s.seller.address_lines].join(" · "),
-    [`VAT ID ${s.seller.vat_id}`, s.seller.tax_number ? `Tax no. ${s.seller.tax_number}` : null, `IBAN ${s.seller.iban}`, s.seller.bic ? `BIC ${s.seller.bic}` : null, s.seller.email]
+    [s.seller.vat_id ? `VAT ID ${s.seller.vat_id}` : null, s.seller.tax_number ? `Tax no. ${s.seller.tax_number}` : null, `IBAN ${s.seller.iban}`, s.seller.bic ? `BIC ${s.seller.bic}` : null, s.seller.email]
       .filter(Boolean)
       .join(" · "),
     s.seller.footer_note ?? "",

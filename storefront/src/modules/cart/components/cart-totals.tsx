@@ -3,12 +3,13 @@ import { Price } from "@/modules/common/components/price"
 
 type Totals = Pick<
   HttpTypes.StoreCart,
-  "item_subtotal" | "shipping_subtotal" | "tax_total" | "total" | "discount_total" | "currency_code"
+  "original_item_total" | "shipping_total" | "tax_total" | "total" | "discount_total" | "currency_code"
 >
 
 /**
  * Medusa's own totals, displayed as they come (the backend does the arithmetic).
- * Prices are net: items and shipping without VAT, then the VAT, then the total.
+ * Prices are gross, as a consumer shop shows them: items and shipping with VAT,
+ * the total, and the VAT it contains.
  */
 export function CartTotals({
   cart,
@@ -25,7 +26,7 @@ export function CartTotals({
       <div>
         <dt>Subtotal</dt>
         <dd>
-          <Price amount={cart.item_subtotal} currencyCode={currency} testId="cart-subtotal" className="" />
+          <Price amount={cart.original_item_total} currencyCode={currency} testId="cart-subtotal" className="" />
         </dd>
       </div>
       {cart.discount_total ? (
@@ -39,19 +40,19 @@ export function CartTotals({
       <div>
         <dt>Shipping</dt>
         <dd data-testid="cart-shipping">
-          {shippingKnown ? <Price amount={cart.shipping_subtotal} currencyCode={currency} className="" /> : "Chosen at checkout"}
-        </dd>
-      </div>
-      <div>
-        <dt>VAT</dt>
-        <dd data-testid="cart-tax">
-          {taxKnown ? <Price amount={cart.tax_total} currencyCode={currency} className="" /> : "Added at checkout"}
+          {shippingKnown ? <Price amount={cart.shipping_total} currencyCode={currency} className="" /> : "Plus shipping, chosen at checkout"}
         </dd>
       </div>
       <div className="totals__grand">
         <dt>Total</dt>
         <dd>
           <Price amount={cart.total} currencyCode={currency} testId="cart-total" className="" />
+        </dd>
+      </div>
+      <div>
+        <dt>incl. VAT</dt>
+        <dd data-testid="cart-tax">
+          {taxKnown ? <Price amount={cart.tax_total} currencyCode={currency} className="" /> : "Shown once the address is known"}
         </dd>
       </div>
     </dl>

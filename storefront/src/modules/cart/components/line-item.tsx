@@ -67,7 +67,7 @@ export function LineItem({
         </div>
         <FormMessage error={updateState.error ?? removeState.error} testId="cart-item-error" />
       </div>
-      <Price amount={item.subtotal ?? item.total} currencyCode={currencyCode} testId="cart-item-total" />
+      <Price amount={item.total ?? item.subtotal} currencyCode={currencyCode} testId="cart-item-total" />
     </li>
   )
 }

@@ -12,7 +12,7 @@ export function OrderSummary({ cart }: { cart: HttpTypes.StoreCart }) {
             <span>
               {item.quantity} × {item.product_title ?? item.title}
             </span>
-            <Price amount={item.subtotal ?? item.total} currencyCode={cart.currency_code} className="" />
+            <Price amount={item.total ?? item.subtotal} currencyCode={cart.currency_code} className="" />
           </li>
         ))}
       </ul>

@@ -59,7 +59,7 @@ export function CheckoutTemplate({
             state={deliveryDone ? "done" : step === "delivery" ? "open" : "locked"}
             summary={
               <p data-testid="checkout-delivery-summary">
-                {method?.name} — {formatMoney(method?.amount, cart.currency_code)} <span className="muted">excl. VAT</span>
+                {method?.name} — {formatMoney(method?.total ?? method?.amount, cart.currency_code)} <span className="muted">incl. VAT</span>
               </p>
             }
           >

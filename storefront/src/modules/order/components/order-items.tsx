@@ -11,7 +11,7 @@ export function OrderItems({ order, rateLinks = false }: { order: OrderView; rat
           <th scope="col">Product</th>
           <th scope="col">Quantity</th>
           <th scope="col">Price</th>
-          <th scope="col">Total (excl. VAT)</th>
+          <th scope="col">Total (incl. VAT)</th>
         </tr>
       </thead>
       <tbody>

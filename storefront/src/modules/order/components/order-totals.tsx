@@ -17,16 +17,16 @@ export function OrderTotals({ order }: { order: OrderView }) {
           <Price amount={order.shipping_subtotal} currencyCode={c} className="" />
         </dd>
       </div>
-      <div>
-        <dt>VAT</dt>
-        <dd>
-          <Price amount={order.tax_total} currencyCode={c} className="" />
-        </dd>
-      </div>
       <div className="totals__grand">
         <dt>Total</dt>
         <dd>
           <Price amount={order.total} currencyCode={c} testId="order-total" className="" />
+        </dd>
+      </div>
+      <div>
+        <dt>incl. VAT</dt>
+        <dd>
+          <Price amount={order.tax_total} currencyCode={c} testId="order-tax" className="" />
         </dd>
       </div>
     </dl>

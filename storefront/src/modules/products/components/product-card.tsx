@@ -30,7 +30,10 @@ export function ProductCard({ product, preload = false }: { product: CataloguePr
         </span>
       ) : null}
       <div className="product-card__meta">
-        <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />
+        <span>
+          <Price amount={product.price} currencyCode={product.currency_code} testId="product-card-price" />{" "}
+          <span className="muted" data-testid="product-card-price-note">incl. VAT</span>
+        </span>
         <StockBadge stock={product.stock} />
         <WishlistButton productId={product.id} productName={product.name} testId="product-card-wishlist" />
       </div>

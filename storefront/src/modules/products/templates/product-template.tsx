@@ -49,7 +49,7 @@ export function ProductTemplate({ product, variantId }: { product: CatalogueProd
               className="product-page__price"
               testId="product-price"
             />{" "}
-            <span className="muted">excl. VAT</span>
+            <span className="muted" data-testid="product-price-note">incl. VAT, plus shipping</span>
           </p>
           <p>
             <StockBadge stock={product.stock} testId="product-stock" />

@@ -6,7 +6,8 @@ export const InvoiceSettings = model.define("invoice_settings", {
   company_name: model.text(),
   /** Street, postal code and city, country: one per line. */
   address: model.text(),
-  vat_id: model.text(),
+  /** A VAT ID or a tax number is required (checked in the database too). */
+  vat_id: model.text().nullable(),
   tax_number: model.text().nullable(),
   iban: model.text(),
   bic: model.text().nullable(),
