@@ -71,3 +71,17 @@ test("heart → wishlist page → move to cart; history joins the account on log
   await engagement.openWishlist()
   await expect(page.getByTestId("wishlist-empty")).toBeVisible()
 })
+
+test("the heart on a product card saves the product (the card's link does not take the click)", async ({ shop, page }, testInfo) => {
+  const engagement = new EngagementPages(page, new Screenshots(page, testInfo))
+  await shop.register.register(newCustomer())
+  await shop.catalogue.open(`?q=${encodeURIComponent(FIRST)}`)
+  const catalogueUrl = page.url()
+  const heart = shop.catalogue.card(FIRST).getByTestId("product-card-wishlist")
+  await expect(heart).toHaveAttribute("data-saved", "false")
+  await heart.click()
+  await expect(heart).toHaveAttribute("data-saved", "true")
+  expect(page.url()).toBe(catalogueUrl)
+  await engagement.openWishlist()
+  await expect(engagement.wishlistItems().getByTestId("wishlist-item-title")).toHaveText([FIRST])
+})
