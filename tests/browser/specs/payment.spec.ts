@@ -53,6 +53,8 @@ test("3-D Secure: the shopper approves the challenge and the order is placed", a
 test("a card error keeps what the shopper typed; number and expiry are formatted as typed", async ({ shop, page }) => {
   await addToCart(shop, "Cucumber")
   await checkoutUpToPayment(shop)
+  // The summary names the delivery option chosen in the step before.
+  await expect(page.getByTestId("checkout-summary").getByTestId("cart-shipping-label")).toHaveText("Shipping (Standard)")
   await shop.checkout.pay({ name: "Gina Gast", number: "4000000000000002", expiry: "1229", cvc: "123" })
   await expect(shop.checkout.paymentError()).toHaveText(/declined/i)
   await expect(shop.checkout.paymentError()).toBeFocused()
@@ -121,4 +123,6 @@ test("3-D Secure on a phone: plain words before the answer, the whole check visi
   await expect(shop.checkout.threeDSecure()).toHaveAttribute("data-status", "pending")
   await challenge.getByTestId("challenge-approve").click()
   await shop.confirmation.expectConfirmed()
+  // The guest's confirmation keeps the table's headers on a phone.
+  await expect(page.getByTestId("order-items").getByRole("columnheader", { name: "Product" })).toBeVisible()
 })
