@@ -53,8 +53,6 @@ test("3-D Secure: the shopper approves the challenge and the order is placed", a
 test("a card error keeps what the shopper typed; number and expiry are formatted as typed", async ({ shop, page }) => {
   await addToCart(shop, "Cucumber")
   await checkoutUpToPayment(shop)
-  // The summary names the delivery option chosen in the step before.
-  await expect(page.getByTestId("checkout-summary").getByTestId("cart-shipping-label")).toHaveText("Shipping (Standard)")
   await shop.checkout.pay({ name: "Gina Gast", number: "4000000000000002", expiry: "1229", cvc: "123" })
   await expect(shop.checkout.paymentError()).toHaveText(/declined/i)
   await expect(shop.checkout.paymentError()).toBeFocused()
@@ -78,6 +76,9 @@ test("a card error keeps what the shopper typed; number and expiry are formatted
   await expect(card.number).toHaveValue("4000 0000 0000 0002")
   await expect(card.name).toHaveValue("Gina Gast")
   await shop.screenshot("card-error-kept")
+
+  // The summary names the delivery option chosen in the step before.
+  await expect(page.getByTestId("checkout-summary").getByTestId("cart-shipping-label")).toHaveText("Shipping (Standard)")
 
   // The card number never lands in a cookie.
   const cookies = (await page.context().cookies()).map((c) => decodeURIComponent(c.value)).join(" ")
