@@ -89,3 +89,12 @@ test("forgotten password: the emailed link sets a new one", async ({ shop, page 
   await shop.login.login(customer.username, "a-new-password-2026")
   await expect(shop.account.greeting()).toBeVisible()
 })
+
+test("registration keeps the Title after an error; an empty phone is 'required', not 'digits only'", async ({ shop, page }) => {
+  await shop.register.open()
+  await shop.register.fill({ ...newCustomer(), title: "Dr.", phone: "" })
+  await shop.register.submit()
+  await expect(page.getByTestId("register-error")).toBeVisible()
+  await expect(shop.register.fieldError("phone")).toHaveText("The phone number is required.")
+  await expect(page.getByTestId("register-title")).toHaveValue("Dr.")
+})

@@ -50,7 +50,9 @@ test("register → log out → log in by username → search → product → car
   await shop.account.openOrders()
   const row = shop.account.orderRow(displayId)
   await expect(row).toBeVisible()
-  await expect(row.getByTestId("order-status")).toContainText(/pending|completed/i)
+  await expect(row.getByTestId("order-status")).toContainText(/^(Received|Completed) · /)
+  // Plain words, never Medusa's state names ("Pending · Payment Authorized · Not Fulfilled").
+  await expect(row.getByTestId("order-status")).not.toContainText(/_|authorized|not fulfilled/i)
   await shop.screenshot("orders")
   const invoice = await shop.account.downloadInvoice(displayId)
   const file = await invoice.path()

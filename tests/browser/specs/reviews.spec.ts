@@ -49,7 +49,7 @@ test("a buyer rates their purchase, the merchant approves it, the product page s
   expect(productId).toMatch(/^prod_/)
 
   const reviews = new ReviewsSection(page)
-  await reviews.write({ rating: 5, title: XSS_TITLE, body: XSS_BODY })
+  await reviews.write({ rating: 4, title: XSS_TITLE, body: XSS_BODY })
   await shop.screenshot("review-written")
   // pending: not shown yet
   await page.reload()
@@ -65,7 +65,14 @@ test("a buyer rates their purchase, the merchant approves it, the product page s
   await expect(shown.getByTestId("review-body-text")).toHaveText(XSS_BODY, { useInnerText: true })
   await expect(shown.getByTestId("review-verified")).toBeVisible()
   await expect(page.getByTestId("rating-count")).toHaveText("1 review")
-  await expect(page.getByTestId("rating-histogram-5")).toHaveAttribute("data-count", "1")
+  await expect(page.getByTestId("rating-histogram-4")).toHaveAttribute("data-count", "1")
+  // The stylesheet applies: the text keeps its line breaks, and 4★ shows 4 filled stars and 1 empty one (another colour).
+  await expect(shown.getByTestId("review-body-text")).toHaveCSS("white-space", "pre-line")
+  const stars = shown.getByTestId("review-stars")
+  await expect(stars.locator(":scope > span").first()).toHaveText("★★★★")
+  await expect(stars.locator(".stars__empty")).toHaveText("★")
+  await expect(stars.locator(":scope > span").first()).toHaveCSS("color", "rgb(180, 83, 9)")
+  await expect(stars.locator(".stars__empty")).toHaveCSS("color", "rgb(214, 211, 209)")
   // nothing of the text became markup
   await expect(page.getByTestId("review-list").locator("img, script, svg, iframe, a[href^='javascript' i]")).toHaveCount(0)
   await shop.screenshot("review-approved")

@@ -107,3 +107,19 @@ test("a guest opens a support request without an account and reads the answer fr
   const denied = await page.goto(url.pathname)
   expect(denied?.status()).toBe(404)
 })
+
+test("the support form sent empty says in plain words what each field needs, once", async ({ shop, page }) => {
+  await shop.home.open()
+  await page.getByTestId("footer-support").click()
+  await page.getByTestId("support-submit").click()
+  await expect(page.getByTestId("support-form-message")).toHaveText("Please check the highlighted fields.")
+  const errors = page.locator('[data-testid^="field-error-"]')
+  await expect(errors).toHaveText([
+    "Enter a valid email address, so we can answer you.",
+    "Choose what your request is about.",
+    "Enter a subject (up to 200 characters, one line).",
+    "Write your message (up to 10,000 characters).",
+  ])
+  await expect(page.getByTestId("support-form")).not.toContainText(/Value for field|too small|invalid_type/i)
+  await shop.screenshot("support-form-empty")
+})

@@ -8,11 +8,13 @@ import { apiV1 } from "@/lib/data/api-v1"
 import { forgetCart } from "@/lib/data/cart"
 import { carryCartIntoAccount } from "@/lib/data/cart-merge"
 import { mergeVisitorIntoCustomer } from "@/lib/data/engagement"
+import { adoptAccountConsent } from "@/lib/data/tracking-consent"
 import { getVisitorId } from "@/lib/data/visitor"
 import { getAuthHeaders, getAuthToken, removeAuthToken, setAuthToken } from "@/lib/data/cookies"
 import { errorStatus } from "@/lib/util/errors"
 import type { FormState } from "@/lib/util/forms"
 import { text, valuesOf } from "@/lib/util/forms"
+import { waitInWords } from "@/lib/util/wait"
 
 /** GET /api/v1/customer/me/ (see the api contract). */
 export type Profile = {
@@ -83,7 +85,7 @@ function toFieldErrors(errors: FieldError[]): Record<string, string> {
 
 function tooMany(retryAfter: number | null): string {
   return retryAfter
-    ? `Too many attempts. Please try again in ${retryAfter} second${retryAfter === 1 ? "" : "s"}.`
+    ? `Too many attempts. Please try again in ${waitInWords(retryAfter)}.`
     : "Too many attempts. Please try again later."
 }
 
@@ -98,6 +100,7 @@ async function logIn(login: string, password: string): Promise<{ ok: true } | { 
     // (a cookie set in this action is not readable in it: the token is passed on)
     await carryCartIntoAccount(result.data.token)
     await mergeVisitorIntoCustomer({ token: result.data.token, visitorId: await getVisitorId() })
+    await adoptAccountConsent(result.data.token, await getVisitorId())
     return { ok: true }
   }
   if (result.status === 429) return { ok: false, error: tooMany(result.retryAfter) }
@@ -117,6 +120,15 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   const outcome = await logIn(values.login, password as string)
   if (!outcome.ok) return { error: outcome.error, values }
   redirect(safeNext(text(formData, "next")))
+}
+
+/** An empty field is "required", whatever rule of its format the API names first ("digits only"). */
+function requiredWhenEmpty(fieldErrors: Record<string, string>, values: Record<string, string>): Record<string, string> {
+  const out = { ...fieldErrors }
+  for (const field of Object.keys(out)) {
+    if (field in values && !values[field] && FIELD_LABELS[field]) out[field] = `${FIELD_LABELS[field]} is required.`
+  }
+  return out
 }
 
 const REGISTRATION_FIELDS = [
@@ -149,7 +161,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
     }
     if (result.status === 429) return { error: tooMany(result.retryAfter), values }
     if (result.status === 400) {
-      return { error: "Please check the highlighted fields.", fieldErrors: toFieldErrors(result.errors), values }
+      return { error: "Please check the highlighted fields.", fieldErrors: requiredWhenEmpty(toFieldErrors(result.errors), values), values }
     }
     return { error: `Registration failed (${result.errorMessage}). Please try again.`, values }
   }

@@ -37,6 +37,13 @@ export async function engagementFetch<T>(
   }
 }
 
+/** The caller's stored consent: true, false, or null when never asked. */
+export async function readConsent(caller: Caller): Promise<boolean | null> {
+  if (!caller.token && !caller.visitorId) return null
+  const result = await engagementFetch<{ consent: { granted: boolean | null } }>("/store/engagement/consent", caller)
+  return result.ok ? result.data.consent.granted : null
+}
+
 /** Reports a product page view; the backend records it only with consent. Never throws. */
 export async function recordProductView(productId: string, caller: Caller): Promise<void> {
   if (!caller.token && !caller.visitorId) return

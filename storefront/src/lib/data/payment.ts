@@ -16,9 +16,13 @@ import { toOrderView } from "@/lib/util/order-view"
 import { text } from "@/lib/util/forms"
 import { CARD_PROVIDER_ID, SYSTEM_PROVIDER_ID, parseCard } from "@/lib/util/payment"
 
+export type ChallengeStatus = "pending" | "approved" | "failed" | "none"
+
 export type PaymentState = FormState & {
   /** set when the card needs 3-D Secure: the page opens it for the shopper */
   challengeUrl?: string | null
+  /** after "place order" on the 3-D Secure step: what the bank answered */
+  challengeStatus?: ChallengeStatus
 }
 
 /** The payment providers the cart's region offers. */
@@ -55,10 +59,16 @@ const DECLINES: Record<string, string> = {
   authentication_failed: "The 3-D Secure check was not passed. Please try again or use another card.",
 }
 
-/** What the shopper reads when the processor says no. */
+const NOT_CONFIRMED_YET =
+  "Your bank has not confirmed the payment yet. Please choose Approve in the check above, then place your order."
+
+/** What the shopper reads when the processor says no: never a code or a backend link. */
 function declineMessage(message: string): string {
   const code = /\(([a-z_]+)\)/.exec(message)?.[1]
   if (code && DECLINES[code]) return DECLINES[code]
+  // Completing while the 3-D Secure check waits: Medusa's answer carries the challenge link.
+  if (/requires[_ ]more|3-?D Secure/i.test(message)) return NOT_CONFIRMED_YET
+  if (/https?:\/\//.test(message)) return "The payment did not go through. Please try again or use another card."
   // "Invalid card: The card number is invalid (…)" and other answers: the processor's own words.
   const text = message.replace(/^(Invalid card|Payment declined[^:]*):\s*/i, "").trim()
   return text || "The payment did not go through. Please use another card."
@@ -142,12 +152,30 @@ function challengeUrlOf(session: HttpTypes.StorePaymentSession | undefined): str
   return secure?.status === "pending" && typeof url === "string" && /^https?:\/\//.test(url) ? url : null
 }
 
-/** After the 3-D Secure challenge was approved: place the order. */
+function challengeStatusOf(cart: HttpTypes.StoreCart | null): ChallengeStatus {
+  const session = sessionOf(cart?.payment_collection, CARD_PROVIDER_ID)
+  const status = (session?.data as { three_d_secure?: { status?: unknown } } | undefined)?.three_d_secure?.status
+  return status === "pending" || status === "approved" || status === "failed" ? status : "none"
+}
+
+/**
+ * What the bank answered the 3-D Secure check so far. The check's page is the
+ * issuer's (another origin, no scripts), so the checkout asks the cart's payment
+ * session every few seconds and places the order by itself once it is approved.
+ */
+export async function readChallengeStatus(): Promise<ChallengeStatus> {
+  return challengeStatusOf(await retrieveCart())
+}
+
+/** After the 3-D Secure challenge: place the order once the bank approved it. */
 export async function completeAfterChallenge(_prev: PaymentState, _formData: FormData): Promise<PaymentState> {
   const cart = await retrieveCart()
   const notReady = readyToPay(cart)
   if (notReady || !cart) return { error: notReady }
-  return completeCart(cart.id)
+  const challengeStatus = challengeStatusOf(cart)
+  if (challengeStatus === "pending") return { error: NOT_CONFIRMED_YET, challengeStatus }
+  if (challengeStatus === "failed") return { error: DECLINES.authentication_failed, challengeStatus }
+  return { ...(await completeCart(cart.id)), challengeStatus }
 }
 
 /** Medusa's built-in test provider (no card): only offered when the card processor is not installed. */

@@ -26,7 +26,8 @@ export function parseCard(
   const fieldErrors: Record<string, string> = {}
   const number = raw.number.replace(/[\s-]/g, "")
   if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) fieldErrors.card_number = "Enter a valid card number."
-  const expiry = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(raw.expiry.trim())
+  // "12/29", "12 / 2029", and "1229" as typed without the slash.
+  const expiry = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(raw.expiry.trim()) ?? /^(\d{2})(\d{2})$/.exec(raw.expiry.trim())
   let exp_month = 0
   let exp_year = 0
   if (expiry) {
@@ -40,6 +41,20 @@ export function parseCard(
   if (!raw.name.trim()) fieldErrors.card_name = "Enter the name on the card."
   if (Object.keys(fieldErrors).length) return { fieldErrors }
   return { card: { number, exp_month, exp_year, cvc: raw.cvc.trim(), name: raw.name.trim() } }
+}
+
+/** The card number as the shopper types it, in groups of four ("4242 4242 4…"). */
+export function formatCardNumber(value: string): string {
+  return value
+    .replace(/\D/g, "")
+    .slice(0, 19)
+    .replace(/(\d{4})(?=\d)/g, "$1 ")
+}
+
+/** The expiry as the shopper types it: "1229" becomes "12/29". */
+export function formatExpiry(value: string): string {
+  const digits = value.replace(/\D/g, "").slice(0, 4)
+  return digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits
 }
 
 /** The mock processor's test cards (plugins/payment-mock/README.md), shown on the payment step. */

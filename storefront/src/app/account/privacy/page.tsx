@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { requireProfile } from "@/lib/data/session"
 import { DeleteAccountForm } from "@/modules/account/components/delete-account-form"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
+import { PrivacySettings } from "@/modules/engagement/templates/privacy-settings"
 
 export const metadata: Metadata = { title: "Your data" }
 
@@ -10,6 +11,7 @@ export default async function PrivacyPage() {
   return (
     <AccountLayout current="/account/privacy">
       <h1>Your data</h1>
+      <PrivacySettings />
       <section className="card stack" aria-labelledby="export-title">
         <h2 id="export-title">Download your data</h2>
         <p className="muted">Everything we keep about you — profile, addresses and orders — as one JSON file.</p>

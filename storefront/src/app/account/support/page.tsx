@@ -3,8 +3,7 @@ import Link from "next/link"
 import { requireProfile } from "@/lib/data/session"
 import { listSupportRequests } from "@/lib/data/support"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
-import { CATEGORY_LABELS } from "@/modules/support/components/support-form"
-import { STATUS_LABELS } from "@/modules/support/components/support-thread"
+import { CATEGORY_LABELS, STATUS_LABELS } from "@/modules/support/labels"
 
 export const metadata: Metadata = { title: "Support", robots: { index: false } }
 

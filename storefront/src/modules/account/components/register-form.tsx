@@ -20,7 +20,8 @@ export function RegisterForm() {
     <form action={action} className="stack" noValidate data-testid="register-form">
       <div className="form-grid">
         <Field name="username" label="Username" autoComplete="username" defaultValue={v.username} error={e.username} required hint="3–30 letters, digits, dots, dashes or underscores." className="span-2" testId="register-username" />
-        <SelectField name="title" label="Title" defaultValue={v.title ?? ""} error={e.title} optional testId="register-title">
+        {/* keyed: a select takes its defaultValue only when mounted, so it keeps the Title after an error */}
+        <SelectField key={`title-${v.title ?? ""}`} name="title" label="Title" defaultValue={v.title ?? ""} error={e.title} optional testId="register-title">
           <option value="">—</option>
           {TITLES.map((t) => (
             <option key={t} value={t}>

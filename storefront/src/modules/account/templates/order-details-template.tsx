@@ -7,7 +7,7 @@ import { OrderAddress } from "@/modules/order/components/order-address"
 import { OrderItems } from "@/modules/order/components/order-items"
 import { OrderTimeline } from "@/modules/order/components/order-timeline"
 import { OrderTotals } from "@/modules/order/components/order-totals"
-import { STATUS_LABELS } from "@/modules/support/components/support-thread"
+import { STATUS_LABELS } from "@/modules/support/labels"
 
 const date = new Intl.DateTimeFormat("en-IE", { dateStyle: "long", timeStyle: "short" })
 

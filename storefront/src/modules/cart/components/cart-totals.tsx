@@ -15,10 +15,13 @@ export function CartTotals({
   cart,
   shippingKnown,
   taxKnown,
+  shippingMethod = null,
 }: {
   cart: Totals
   shippingKnown: boolean
   taxKnown: boolean
+  /** the chosen delivery option's name, shown next to "Shipping" */
+  shippingMethod?: string | null
 }) {
   const currency = cart.currency_code
   return (
@@ -38,7 +41,7 @@ export function CartTotals({
         </div>
       ) : null}
       <div>
-        <dt>Shipping</dt>
+        <dt data-testid="cart-shipping-label">Shipping{shippingKnown && shippingMethod ? ` (${shippingMethod})` : ""}</dt>
         <dd data-testid="cart-shipping">
           {shippingKnown ? <Price amount={cart.shipping_total} currencyCode={currency} className="" /> : "Plus shipping, chosen at checkout"}
         </dd>

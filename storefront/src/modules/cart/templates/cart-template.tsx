@@ -34,6 +34,7 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
           <CartTotals
             cart={cart}
             shippingKnown={!!cart.shipping_methods?.length}
+            shippingMethod={cart.shipping_methods?.[0]?.name}
             taxKnown={!!cart.shipping_address?.country_code}
           />
           <Link prefetch={false} href="/checkout" className="button button--wide" data-testid="checkout-button">

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { ReactNode } from "react"
+import { StepFocus } from "@/modules/checkout/components/step-focus"
 
 /** One numbered step of the checkout: open (its form), done (a summary and "Change"), or not yet reachable. */
 export function CheckoutStep({
@@ -26,7 +27,7 @@ export function CheckoutStep({
       data-state={state}
     >
       <div className="checkout-step__head">
-        <h2 id={`step-${id}-title`}>
+        <h2 id={`step-${id}-title`} tabIndex={-1}>
           {number}. {title}
         </h2>
         {state === "done" ? (
@@ -35,6 +36,7 @@ export function CheckoutStep({
           </Link>
         ) : null}
       </div>
+      {state === "open" ? <StepFocus headingId={`step-${id}-title`} step={id} /> : null}
       {state === "open" ? children : state === "done" ? summary : null}
     </section>
   )

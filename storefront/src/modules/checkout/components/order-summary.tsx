@@ -19,6 +19,7 @@ export function OrderSummary({ cart }: { cart: HttpTypes.StoreCart }) {
       <CartTotals
         cart={cart}
         shippingKnown={!!cart.shipping_methods?.length}
+        shippingMethod={cart.shipping_methods?.[0]?.name}
         taxKnown={!!cart.shipping_address?.country_code}
       />
     </aside>

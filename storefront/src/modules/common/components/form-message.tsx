@@ -3,14 +3,17 @@ export function FormMessage({
   error,
   message,
   testId,
+  focusable = false,
 }: {
   error?: string | null
   message?: string | null
   testId?: string
+  /** lets a form move focus to its error (tabIndex -1) */
+  focusable?: boolean
 }) {
   if (error) {
     return (
-      <p role="alert" className="notice notice--error" data-testid={testId ?? "form-error"}>
+      <p role="alert" className="notice notice--error" data-testid={testId ?? "form-error"} tabIndex={focusable ? -1 : undefined}>
         {error}
       </p>
     )

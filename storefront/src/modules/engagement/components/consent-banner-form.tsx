@@ -17,7 +17,7 @@ export function ConsentBannerForm() {
     <section className="consent-banner" role="region" aria-label="Tracking consent" data-testid="consent-banner">
       <p>
         May we remember which products you look at? We use it only in this shop, for &ldquo;Recently viewed&rdquo; and
-        recommendations. Nothing is recorded unless you accept, and you can change your mind under &ldquo;Your data&rdquo;.
+        recommendations. Nothing is recorded unless you accept, and you can change your mind any time under &ldquo;Privacy settings&rdquo; at the foot of every page.
       </p>
       <div className="consent-banner__actions">
         <button

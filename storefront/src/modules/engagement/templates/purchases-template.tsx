@@ -6,6 +6,12 @@ function day(value: string): string {
   return new Date(value).toLocaleDateString("en-GB", { year: "numeric", month: "short", day: "numeric" })
 }
 
+/** " (500 g)" after the product, unless the variant says nothing more than the product's name. */
+function variantNote(product: string | null, variant: string | null): string {
+  if (!variant || variant === "Default" || variant === "Default variant" || variant === product) return ""
+  return ` (${variant})`
+}
+
 export function PurchasesTemplate({ purchases }: { purchases: Purchase[] }) {
   return (
     <section className="stack" data-testid="purchases-page">
@@ -21,7 +27,7 @@ export function PurchasesTemplate({ purchases }: { purchases: Purchase[] }) {
               <div className="stack stack--tight">
                 <span data-testid="purchase-title">
                   {p.quantity} × {p.product_title ?? "A product no longer sold"}
-                  {p.variant_title && p.variant_title !== "Default" ? ` (${p.variant_title})` : ""}
+                  {variantNote(p.product_title, p.variant_title)}
                 </span>
                 <span className="muted">
                   {day(p.purchased_at)} ·{" "}

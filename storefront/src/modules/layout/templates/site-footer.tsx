@@ -12,6 +12,9 @@ export function SiteFooter() {
           <Link prefetch={false} href="/cart">Cart</Link> ·{" "}
           <Link prefetch={false} href="/support/new" data-testid="footer-support">
             Contact support
+          </Link> ·{" "}
+          <Link prefetch={false} href="/privacy-settings" data-testid="footer-privacy">
+            Privacy settings
           </Link>
         </p>
       </div>

@@ -6,13 +6,8 @@ import type { FormState } from "@/lib/util/forms"
 import { Field, SelectField } from "@/modules/common/components/field"
 import { FormMessage } from "@/modules/common/components/form-message"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import { CATEGORY_LABELS } from "@/modules/support/labels"
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  order_problem: "A problem with an order",
-  return: "A return",
-  product_question: "A question about a product",
-  other: "Something else",
-}
 
 type OrderChoice = { id: string; label: string }
 

@@ -9,11 +9,6 @@ import { SubmitButton } from "@/modules/common/components/submit-button"
 
 const when = new Intl.DateTimeFormat("en-IE", { dateStyle: "medium", timeStyle: "short" })
 
-export const STATUS_LABELS: Record<string, string> = {
-  open: "Open — we will answer soon",
-  waiting_for_customer: "Answered — waiting for you",
-  closed: "Closed",
-}
 
 /** The messages of a request (plain text, rendered as text), a reply box and "close". */
 export function SupportThread({

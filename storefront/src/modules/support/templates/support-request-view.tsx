@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { SupportRequest } from "@/lib/data/support"
-import { CATEGORY_LABELS } from "@/modules/support/components/support-form"
-import { STATUS_LABELS, SupportThread } from "@/modules/support/components/support-thread"
+import { CATEGORY_LABELS, STATUS_LABELS } from "@/modules/support/labels"
+import { SupportThread } from "@/modules/support/components/support-thread"
 
 /** One request: subject, topic, status, the order it is about, and the thread. */
 export function SupportRequestView({
