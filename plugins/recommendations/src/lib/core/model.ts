@@ -123,12 +123,37 @@ export function rankNeighbours(
   candidates = CANDIDATES
 ): Neighbour[] {
   if (norm2 <= 0) return []
-  const strongest = [...row]
-    .filter(([, co]) => co > 0)
-    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
-    .slice(0, candidates)
-  return strongest
-    .map(([id, co]) => ({ product_id: id, score: cosine(co, norm2, norm2Of(id)) }))
-    .sort((a, b) => b.score - a.score || compareIds(a.product_id, b.product_id))
-    .slice(0, k)
+  // Bounded selections, not full sorts: a popular item's row holds thousands of partners.
+  const strongest = topK(
+    (function* () {
+      for (const entry of row) if (entry[1] > 0) yield entry
+    })(),
+    candidates,
+    (a, b) => b[1] - a[1] || compareIds(a[0], b[0])
+  )
+  return topK(
+    strongest.map(([id, co]) => ({ product_id: id, score: cosine(co, norm2, norm2Of(id)) })),
+    k,
+    (a, b) => b.score - a.score || compareIds(a.product_id, b.product_id)
+  )
+}
+
+/**
+ * The k first of `items` in `order` without sorting them all: insertion into
+ * a sorted buffer of k, O(n·k) at worst, O(n) when most items miss the buffer.
+ */
+export function topK<T>(items: Iterable<T>, k: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = []
+  if (k <= 0) return best
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]) >= 0) continue
+    let at = best.length === k ? k - 1 : best.length
+    if (best.length < k) best.push(item)
+    while (at > 0 && order(item, best[at - 1]) < 0) {
+      best[at] = best[at - 1]
+      at--
+    }
+    best[at] = item
+  }
+  return best
 }
