@@ -42,8 +42,10 @@ export type RecommendSettings = {
  * the test split.
  */
 export const SHIPPED_SETTINGS: RecommendSettings = {
-  seeds: 20,
-  seedHalfLife: Infinity,
+  // The 10 most recent items, each weighing half as much three positions further back: on
+  // MovieLens' validation split this beat 20 undecayed seeds (the previous setting) clearly.
+  seeds: 10,
+  seedHalfLife: 3,
   cfCandidates: 100,
   popularCandidates: 100,
   weights: BLEND_WEIGHTS,
