@@ -124,13 +124,9 @@ export function rankNeighbours(
 ): Neighbour[] {
   if (norm2 <= 0) return []
   // Bounded selections, not full sorts: a popular item's row holds thousands of partners.
-  const strongest = topK(
-    (function* () {
-      for (const entry of row) if (entry[1] > 0) yield entry
-    })(),
-    candidates,
-    (a, b) => b[1] - a[1] || compareIds(a[0], b[0])
-  )
+  const positive: [string, number][] = []
+  for (const entry of row) if (entry[1] > 0) positive.push(entry)
+  const strongest = topK(positive, candidates, (a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
   return topK(
     strongest.map(([id, co]) => ({ product_id: id, score: cosine(co, norm2, norm2Of(id)) })),
     k,
@@ -139,21 +135,35 @@ export function rankNeighbours(
 }
 
 /**
- * The k first of `items` in `order` without sorting them all: insertion into
- * a sorted buffer of k, O(n·k) at worst, O(n) when most items miss the buffer.
+ * The k first of `items` in `order` (a total order) without sorting them
+ * all: a heap of the best k seen so far, O(n log k); short lists are sorted.
  */
-export function topK<T>(items: Iterable<T>, k: number, order: (a: T, b: T) => number): T[] {
-  const best: T[] = []
-  if (k <= 0) return best
-  for (const item of items) {
-    if (best.length === k && order(item, best[k - 1]) >= 0) continue
-    let at = best.length === k ? k - 1 : best.length
-    if (best.length < k) best.push(item)
-    while (at > 0 && order(item, best[at - 1]) < 0) {
-      best[at] = best[at - 1]
-      at--
+export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (k <= 0) return []
+  if (items.length <= 2 * k) return [...items].sort(order).slice(0, k)
+  // The heap's root is the worst of the kept items.
+  const heap = items.slice(0, k)
+  const down = (start: number) => {
+    let i = start
+    for (;;) {
+      const left = 2 * i + 1
+      const right = left + 1
+      let worst = i
+      if (left < k && order(heap[left], heap[worst]) > 0) worst = left
+      if (right < k && order(heap[right], heap[worst]) > 0) worst = right
+      if (worst === i) return
+      const swap = heap[i]
+      heap[i] = heap[worst]
+      heap[worst] = swap
+      i = worst
     }
-    best[at] = item
   }
-  return best
+  for (let i = (k >> 1) - 1; i >= 0; i--) down(i)
+  for (let n = k; n < items.length; n++) {
+    if (order(items[n], heap[0]) < 0) {
+      heap[0] = items[n]
+      down(0)
+    }
+  }
+  return heap.sort(order)
 }

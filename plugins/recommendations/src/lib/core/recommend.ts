@@ -85,7 +85,7 @@ export function cfOf(
     for (const n of neighbours(seed.product_id)) sums.set(n.product_id, (sums.get(n.product_id) ?? 0) + n.score * seed.weight)
   }
   return topK(
-    [...sums].map(([product_id, score]) => ({ product_id, score })),
+    Array.from(sums, ([product_id, score]) => ({ product_id, score })),
     settings.cfCandidates,
     (a, b) => b.score - a.score || compareIds(a.product_id, b.product_id)
   )
