@@ -7,7 +7,10 @@ import { eventually } from "../../../tests/helpers/eventually"
 import { expectStatus } from "../../../tests/helpers/http"
 import { openShop } from "../../../tests/helpers/store-fixtures"
 import type { ShopClient } from "../../../tests/helpers/store-fixtures"
+import type { CatalogueFacts } from "../src/lib/core/blend"
 import type { RecommenderEvent } from "../src/lib/core/events"
+import { MemoryRecommender } from "../src/lib/core/memory-recommender"
+import { recommendAlsoBought, recommendForYou } from "../src/lib/core/recommend"
 import { RECOMMENDATIONS_MODULE } from "../src/modules/recommendations"
 import type RecommendationsModuleService from "../src/modules/recommendations/service"
 import { updateRecommendationsWorkflow } from "../src/workflows/update-recommendations"
@@ -153,6 +156,70 @@ shopIntegrationRunner({
       expect(ids((await forYou({ token: dana.token })).products)).toContain(products[0].id)
       expectStatus(await client.admin("post", `/admin/products/${products[0].id}`, { metadata: { consumable: false } }), 200, "unflag")
       expect(ids((await forYou({ token: dana.token })).products)).not.toContain(products[0].id)
+    })
+
+    it("seen-item policy: a product the shopper viewed never returns on \"for you\", even far back in the history", async () => {
+      // P1 is popular (bought six times): a candidate for everyone. Dana views it, then 21 other products.
+      const others = (await rows(
+        `select id from product_index_entry where stock > 0 and deleted_at is null and id <> all(?::text[]) order by handle limit 21`,
+        [products.slice(0, 4).map((p) => p.id)]
+      )) as { id: string }[]
+      expect(others.length).toBe(21)
+      await record(`customer:${dana.id}`, products[1], "view")
+      for (const o of others) await record(`customer:${dana.id}`, { id: o.id, handle: "", brand: null }, "view")
+      const shown = ids((await forYou({ token: dana.token, limit: 50 })).products)
+      expect(shown.length).toBeGreaterThan(0)
+      expect(shown).not.toContain(products[1].id)
+      expect(shown).not.toContain(products[0].id)
+      for (const o of others) expect(shown).not.toContain(o.id)
+    })
+
+    it("the offline evaluation's engine and function rank exactly as the routes do for the same state", async () => {
+      await record(`customer:${dana.id}`, products[2], "view")
+      await record(`customer:${dana.id}`, products[5], "wishlist")
+      // The same events in memory: the sources PostgreSQL holds, replayed in time order.
+      const sources = (await rows(
+        `select source_id, actor, product_id, kind, (extract(epoch from occurred_at) * 1000)::float8 as at, removed_at is not null as removed
+         from recommendation_source where actor <> 'erased' order by occurred_at, source_id`
+      )) as { source_id: string; actor: string; product_id: string; kind: "view" | "wishlist" | "purchase"; at: number; removed: boolean }[]
+      const engine = new MemoryRecommender()
+      for (const r of sources) {
+        engine.apply({ type: "recorded", actor: r.actor, product_id: r.product_id, kind: r.kind, occurred_at: r.at, source_id: r.source_id }, { rank: false })
+        if (r.removed) engine.apply({ type: "removed", actor: r.actor, product_id: r.product_id, kind: r.kind, source_id: r.source_id }, { rank: false })
+      }
+      engine.rerankAll()
+      await service().rankStale(100000)
+      const factRows = (await rows(
+        `select e.id, e.brand_key as brand, (e.stock > 0) as available,
+                coalesce(p.metadata->>'consumable', '') = 'true' as consumable,
+                coalesce((select array_agg(pc.product_category_id) from product_category_product pc where pc.product_id = e.id), '{}') as categories
+         from product_index_entry e left join product p on p.id = e.id where e.deleted_at is null`
+      )) as (CatalogueFacts & { id: string })[]
+      const facts = new Map(factRows.map((f) => [f.id, f]))
+      const popular = await service().popular()
+      const neighbours = (id: string) => engine.state.neighbours.get(id) ?? []
+
+      const actors = [...new Set(sources.map((r) => r.actor))]
+      expect(actors.length).toBeGreaterThan(10)
+      for (const actor of actors) {
+        const offline = recommendForYou({ actor: engine.actorState(actor), neighbours, popular, facts: (id) => facts.get(id), limit: 20 })
+        const served = await service().forActor(actor, 20)
+        expect([actor, served.products.map((p) => [p.id, p.reason])]).toEqual([actor, offline.map((r) => [r.product_id, r.reason])])
+      }
+      // Over HTTP too, and "also bought" for every product with neighbours.
+      const offlineDana = recommendForYou({ actor: engine.actorState(`customer:${dana.id}`), neighbours, popular, facts: (id) => facts.get(id), limit: 20 })
+      expect(ids((await forYou({ token: dana.token })).products)).toEqual(offlineDana.map((r) => r.product_id))
+      for (const p of products.slice(0, 6)) {
+        const offline = recommendAlsoBought({
+          productId: p.id,
+          neighbours: neighbours(p.id),
+          bought: engine.actorState(`customer:${dana.id}`).bought,
+          popular: popular.slice(0, 100),
+          facts: (id) => facts.get(id),
+          limit: 10,
+        })
+        expect([p.id, ids(await alsoBought(p.id, dana.token))]).toEqual([p.id, offline.map((r) => r.product_id)])
+      }
     })
 
     it("never recommends a product out of stock or unpublished, on either rail", async () => {

@@ -25,8 +25,8 @@ export type BlendInput = {
   cf: readonly { product_id: string; score: number }[]
   /** recent bestsellers and trending items, best first */
   popular: readonly PopularItem[]
-  /** products the actor bought (never again, unless consumable) */
-  bought: ReadonlySet<string>
+  /** products the rail must not show (the seen-item policy of recommend.ts); consumables are exempt */
+  excluded: ReadonlySet<string>
   facts: (productId: string) => CatalogueFacts | undefined
   limit: number
   /** the blend's weights (BLEND_WEIGHTS unless an evaluation compares others) */
@@ -50,7 +50,6 @@ function shares(seeds: BlendInput["seeds"], keysOf: (id: string) => readonly str
 
 export function blendForYou(input: BlendInput): Recommendation[] {
   const weights = input.weights ?? BLEND_WEIGHTS
-  const seedIds = new Set(input.seeds.map((s) => s.product_id))
   const brandShare = shares(input.seeds, (id) => {
     const brand = input.facts(id)?.brand
     return brand ? [brand] : []
@@ -66,7 +65,7 @@ export function blendForYou(input: BlendInput): Recommendation[] {
   for (const id of candidates) {
     const facts = input.facts(id)
     if (!facts?.available) continue
-    if (!facts.consumable && (input.bought.has(id) || seedIds.has(id))) continue
+    if (!facts.consumable && input.excluded.has(id)) continue
     const cf = maxCf > 0 ? (cfScore.get(id) ?? 0) / maxCf : 0
     const brand = facts.brand ? (brandShare.get(facts.brand) ?? 0) : 0
     const category = facts.categories.reduce((max, c) => Math.max(max, categoryShare.get(c) ?? 0), 0)

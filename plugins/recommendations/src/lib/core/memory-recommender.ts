@@ -1,6 +1,8 @@
 import type { RecommenderEvent, SourceRow } from "./events"
 import { actorItemsOf, applyToSources, ERASED_ACTOR } from "./events"
 import type { Neighbour, Window } from "./model"
+import type { ActorState } from "./recommend"
+import { byRecency, HISTORY_READ } from "./recommend"
 import { CANDIDATES, NEIGHBOURS, rankNeighbours, splitPairKey, WINDOW_SIZE, windowDelta, windowOf } from "./model"
 
 /** The sizes of the model; tests shrink them to reach evictions and cut-offs with few items. */
@@ -67,6 +69,17 @@ export class MemoryRecommender {
     }
     if (options.rank !== false) this.rank(touched)
     return touched
+  }
+
+  /** The actor's history (most recent first, ≤ HISTORY_READ) and purchases: what the rails read in PostgreSQL. */
+  actorState(actor: string): ActorState {
+    const rows = [...(this.sourcesOfActor.get(actor) ?? [])].map((id) => this.sources.get(id) as SourceRow).filter((r) => r.actor === actor)
+    const history = actorItemsOf(rows)
+      .map((i) => ({ product_id: i.product_id, weight: i.weight, last_at: i.last_at }))
+      .sort(byRecency)
+      .slice(0, HISTORY_READ)
+    const bought = new Set(rows.filter((r) => !r.removed && r.kind === "purchase").map((r) => r.product_id))
+    return { history, bought }
   }
 
   /** Ranks every item again (what a full recomputation does for the neighbour lists). */

@@ -123,12 +123,47 @@ export function rankNeighbours(
   candidates = CANDIDATES
 ): Neighbour[] {
   if (norm2 <= 0) return []
-  const strongest = [...row]
-    .filter(([, co]) => co > 0)
-    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
-    .slice(0, candidates)
-  return strongest
-    .map(([id, co]) => ({ product_id: id, score: cosine(co, norm2, norm2Of(id)) }))
-    .sort((a, b) => b.score - a.score || compareIds(a.product_id, b.product_id))
-    .slice(0, k)
+  // Bounded selections, not full sorts: a popular item's row holds thousands of partners.
+  const positive: [string, number][] = []
+  for (const entry of row) if (entry[1] > 0) positive.push(entry)
+  const strongest = topK(positive, candidates, (a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
+  return topK(
+    strongest.map(([id, co]) => ({ product_id: id, score: cosine(co, norm2, norm2Of(id)) })),
+    k,
+    (a, b) => b.score - a.score || compareIds(a.product_id, b.product_id)
+  )
+}
+
+/**
+ * The k first of `items` in `order` (a total order) without sorting them
+ * all: a heap of the best k seen so far, O(n log k); short lists are sorted.
+ */
+export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (k <= 0) return []
+  if (items.length <= 2 * k) return [...items].sort(order).slice(0, k)
+  // The heap's root is the worst of the kept items.
+  const heap = items.slice(0, k)
+  const down = (start: number) => {
+    let i = start
+    for (;;) {
+      const left = 2 * i + 1
+      const right = left + 1
+      let worst = i
+      if (left < k && order(heap[left], heap[worst]) > 0) worst = left
+      if (right < k && order(heap[right], heap[worst]) > 0) worst = right
+      if (worst === i) return
+      const swap = heap[i]
+      heap[i] = heap[worst]
+      heap[worst] = swap
+      i = worst
+    }
+  }
+  for (let i = (k >> 1) - 1; i >= 0; i--) down(i)
+  for (let n = k; n < items.length; n++) {
+    if (order(items[n], heap[0]) < 0) {
+      heap[0] = items[n]
+      down(0)
+    }
+  }
+  return heap.sort(order)
 }

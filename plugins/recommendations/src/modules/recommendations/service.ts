@@ -1,7 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
 import type { CatalogueFacts, PopularItem, Recommendation } from "../../lib/core/blend"
-import { blendForYou } from "../../lib/core/blend"
+import type { Neighbour } from "../../lib/core/model"
+import type { ActorState, HistoryItem } from "../../lib/core/recommend"
+import { forYouFactsNeeded, HISTORY_READ, recommendAlsoBought, recommendForYou, SHIPPED_SETTINGS } from "../../lib/core/recommend"
 import type { RecommenderEvent } from "../../lib/core/events"
 import type { FeedbackType, Rail } from "./models/recommendation-feedback"
 import { RecommendationFeedback } from "./models/recommendation-feedback"
@@ -39,10 +41,7 @@ type ProductFacts = CatalogueFacts & {
 /** How long one process reuses the popularity ranking (the cold start), in ms. */
 const POPULAR_TTL_MS = 30_000
 const POPULAR_SIZE = 300
-/** Recent items of the actor that seed "for you". */
-const SEEDS = 20
-/** Candidates "for you" blends: the strongest neighbours of the seeds and the head of the popularity ranking. */
-const CF_CANDIDATES = 100
+/** The head of the popularity ranking "also bought" fills up from. */
 const POPULAR_CANDIDATES = 100
 
 // Facts about products, from the product-index read model (published products
@@ -162,50 +161,43 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
   async forActor(actor: string | null, limit: number): Promise<{ personalized: boolean; products: RecommendedProduct[] }> {
     const popular = await this.popular()
     if (actor === null) return { personalized: false, products: await this.coldStart(popular, limit) }
-    // One statement: the actor's recent items, their neighbours, what the actor bought, and the
-    // catalogue facts of all of them and of the head of the popularity ranking.
+    const settings = SHIPPED_SETTINGS
+    // One statement: the actor's recent items (capped), what they bought, the seeds' neighbour lists.
     const { rows } = (await this.knex_.raw(
-      `with seeds as (
-         select product_id, weight from recommendation_actor_item where actor = ?::text
+      `with history as (
+         select product_id, weight, last_at from recommendation_actor_item where actor = ?::text
          order by last_at desc, product_id collate "C" limit ?
        ),
-       cf as (
-         select n.neighbor_id as product_id, sum(n.score * s.weight) as score
-         from seeds s join recommendation_neighbor n on n.product_id = s.product_id
-         group by n.neighbor_id order by score desc limit ?
-       ),
-       bought as (
-         select distinct product_id from recommendation_source
-         where actor = ?::text and kind = 'purchase' and removed_at is null
-       ),
-       wanted as (
-         select array_agg(distinct id) as ids from (
-           select product_id as id from seeds union all select product_id from cf union all select unnest(?::text[])
-         ) w
-       )
+       seeds as (select product_id from history order by last_at desc, product_id collate "C" limit ?)
        select json_build_object(
-         'seeds', (select coalesce(json_agg(json_build_object('product_id', product_id, 'weight', weight)), '[]') from seeds),
-         'cf', (select coalesce(json_agg(json_build_object('product_id', product_id, 'score', score)), '[]') from cf),
-         'bought', (select coalesce(json_agg(product_id), '[]') from bought),
-         'facts', (select coalesce(json_agg(f), '[]') from (${FACTS_SQL.replace("?::text[]", "(select ids from wanted)::text[]")}) f)
+         'history', (select coalesce(json_agg(json_build_object('product_id', product_id, 'weight', weight,
+                       'last_at', (extract(epoch from last_at) * 1000)::float8) order by last_at desc, product_id collate "C"), '[]') from history),
+         'bought', (select coalesce(json_agg(distinct product_id), '[]') from recommendation_source
+                    where actor = ?::text and kind = 'purchase' and removed_at is null),
+         'neighbours', (select coalesce(json_agg(json_build_object('product_id', n.product_id, 'neighbor_id', n.neighbor_id, 'score', n.score)
+                          order by n.product_id, n.position), '[]')
+                        from seeds s join recommendation_neighbor n on n.product_id = s.product_id)
        ) as doc`,
-      [actor, SEEDS, CF_CANDIDATES, actor, popular.slice(0, POPULAR_CANDIDATES).map((p) => p.product_id)]
-    )) as { rows: { doc: { seeds: { product_id: string; weight: number }[]; cf: { product_id: string; score: number }[]; bought: string[]; facts: ProductFacts[] } }[] }
+      [actor, HISTORY_READ, settings.seeds, actor]
+    )) as {
+      rows: { doc: { history: HistoryItem[]; bought: string[]; neighbours: { product_id: string; neighbor_id: string; score: number }[] } }[]
+    }
     const doc = rows[0].doc
-    if (!doc.seeds.length) return { personalized: false, products: await this.coldStart(popular, limit, new Set(doc.bought)) }
-    const facts = new Map(doc.facts.map((f) => [f.id, f]))
-    const ranked = blendForYou({
-      seeds: doc.seeds,
-      cf: doc.cf,
-      popular: popular.slice(0, POPULAR_CANDIDATES),
-      bought: new Set(doc.bought),
-      facts: (id) => facts.get(id),
-      limit,
-    })
+    const state: ActorState = { history: doc.history.map((h) => ({ ...h, weight: Number(h.weight) })), bought: new Set(doc.bought) }
+    if (!state.history.length) return { personalized: false, products: await this.coldStart(popular, limit, state.bought) }
+    const lists = new Map<string, Neighbour[]>()
+    for (const n of doc.neighbours) {
+      let list = lists.get(n.product_id)
+      if (!list) lists.set(n.product_id, (list = []))
+      list.push({ product_id: n.neighbor_id, score: Number(n.score) })
+    }
+    const neighbours = (id: string) => lists.get(id) ?? []
+    const facts = await this.facts(forYouFactsNeeded(state, neighbours, popular, settings))
+    const ranked = recommendForYou({ actor: state, neighbours, popular, facts: (id) => facts.get(id), limit, settings })
     return { personalized: true, products: ranked.map((r) => toProduct(facts.get(r.product_id) as ProductFacts, r)) }
   }
 
-  private async coldStart(popular: PopularItem[], limit: number, bought: Set<string> = new Set()): Promise<RecommendedProduct[]> {
+  private async coldStart(popular: PopularItem[], limit: number, bought: ReadonlySet<string> = new Set()): Promise<RecommendedProduct[]> {
     const reasons = new Map(popular.map((p, i) => [p.product_id, { reason: p.reason, score: 1 - i / Math.max(popular.length, 1) }]))
     const list = await this.availablePopular(limit, (f) => f.consumable || !bought.has(f.id))
     return list.map((f) => {
@@ -244,6 +236,7 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
    * in the catalogue (unknown, unpublished, deleted).
    */
   async forProduct(productId: string, actor: string | null, limit: number): Promise<RecommendedProduct[] | null> {
+    const popular = (await this.popular()).slice(0, POPULAR_CANDIDATES)
     const { rows } = (await this.knex_.raw(
       `with neighbours as (
          select neighbor_id as product_id, score, position from recommendation_neighbor where product_id = ?
@@ -254,34 +247,23 @@ class RecommendationsModuleService extends MedusaService({ RecommendationFeedbac
                     where ?::text is not null and actor = ?::text and kind = 'purchase' and removed_at is null),
          'facts', (select coalesce(json_agg(f), '[]') from (${FACTS_SQL.replace(
            "?::text[]",
-           "(select array_append(array_agg(product_id), ?::text) from neighbours)::text[]"
+           "(select array_agg(product_id) || ?::text[] from neighbours)::text[]"
          )}) f)
        ) as doc`,
-      [productId, actor, actor, productId]
-    )) as { rows: { doc: { neighbours: { product_id: string; score: number }[]; bought: string[]; facts: ProductFacts[] } }[] }
+      [productId, actor, actor, [productId, ...popular.map((p) => p.product_id)]]
+    )) as { rows: { doc: { neighbours: Neighbour[]; bought: string[]; facts: ProductFacts[] } }[] }
     const doc = rows[0].doc
     const facts = new Map(doc.facts.map((f) => [f.id, f]))
-    const self = facts.get(productId)
-    if (!self) return null
-    const bought = new Set(doc.bought)
-    const seen = new Set<string>([productId])
-    const allowed = (f: ProductFacts) => f.available && !seen.has(f.id) && (f.consumable || !bought.has(f.id))
-    const out: RecommendedProduct[] = []
-    for (const n of doc.neighbours) {
-      const f = facts.get(n.product_id)
-      if (out.length >= limit || !f || !allowed(f)) continue
-      seen.add(f.id)
-      out.push(toProduct(f, { product_id: f.id, score: n.score, reason: "similar" }))
-    }
-    if (out.length < limit) {
-      // Too few neighbours yet (a new or rarely seen product): popular items like it.
-      const alike = (f: ProductFacts) =>
-        (self.brand !== null && f.brand === self.brand) || f.categories.some((c) => self.categories.includes(c))
-      for (const f of await this.availablePopular(limit - out.length, (f) => allowed(f) && alike(f), POPULAR_CANDIDATES)) {
-        out.push(toProduct(f, { product_id: f.id, score: 0, reason: "affinity" }))
-      }
-    }
-    return out
+    if (!facts.has(productId)) return null
+    const ranked = recommendAlsoBought({
+      productId,
+      neighbours: doc.neighbours.map((n) => ({ product_id: n.product_id, score: Number(n.score) })),
+      bought: new Set(doc.bought),
+      popular,
+      facts: (id) => facts.get(id),
+      limit,
+    })
+    return ranked.map((r) => toProduct(facts.get(r.product_id) as ProductFacts, r))
   }
 
   async recordFeedback(input: { actor: string; rail: Rail; type: FeedbackType; product_ids: string[] }): Promise<number> {
