@@ -30,7 +30,10 @@ shopIntegrationRunner({
       it("POST /api/v1/customer/logout/ revokes the bearer token it is sent with", async () => {
         const { body } = await register(http)
         const token = (await login(http, body.username, body.password)).data.token
+        // A JWT counts time in whole seconds: two logins within one second get the very same token.
+        await new Promise((resolve) => setTimeout(resolve, 1100))
         const other = (await login(http, body.username, body.password)).data.token
+        expect(other).not.toBe(token)
         expect(await customerAnswers(bearer(token))).toEqual([200, 200])
 
         expect((await http.post("/api/v1/customer/logout/", undefined, bearer(token))).status).toBe(200)
@@ -55,7 +58,10 @@ shopIntegrationRunner({
         const oldToken = (await login(http, body.username, body.password)).data.token
         const oldCookie = sessionCookie(await login(http, body.username, body.password))
         const changerCookie = sessionCookie(await login(http, body.username, body.password))
+        // Not the same second as oldToken, or both would be one and the same JWT.
+        await new Promise((resolve) => setTimeout(resolve, 1100))
         const changer = (await login(http, body.username, body.password)).data.token
+        expect(changer).not.toBe(oldToken)
 
         const changed = await http.post(
           "/api/v1/customer/me/password/",
