@@ -111,7 +111,12 @@ async function main() {
   const key = await publishableKey(env.DATABASE_URL)
   const base = env.MEDUSA_BACKEND_URL
   storefront = await step("Starting the storefront", async () => {
-    const child = await startStorefront({ backendUrl: base, publishableKey: key, port: storefrontPort })
+    const child = await startStorefront({
+      backendUrl: base,
+      publishableKey: key,
+      port: storefrontPort,
+      extraEnv: { CLIENT_ADDRESS_SECRET: env.CLIENT_ADDRESS_SECRET },
+    })
     child.on("exit", (code, signal) => {
       if (!shuttingDown) {
         fail(`The storefront stopped unexpectedly (${signal ?? `exit ${code}`})`)

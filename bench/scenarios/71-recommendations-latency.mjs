@@ -24,11 +24,19 @@ async function registerCustomers(ctx, n) {
         headers: { "content-type": "application/json", "x-publishable-api-key": ctx.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       }).then(async (r) => ({ status: r.status, data: await r.json() }))
-    const reg = await post("/auth/customer/emailpass/register", { email, password })
-    const created = await post("/store/customers", { email, first_name: "Bench", last_name: `Shopper ${i}` }, reg.data.token)
+    // Customers sign up through api/v1 (Medusa's own sign-up routes are closed); 20 per client and hour.
+    const created = await post("/api/v1/customer/registration/", {
+      username: `bench_rec_${Date.now().toString(36)}_${i}`,
+      email,
+      password,
+      first_name: "Bench",
+      last_name: `Shopper ${i}`,
+      address: "Benchstraße 1, 10115 Berlin",
+      phone: "+49 30 1234567",
+    })
     const login = await post("/auth/customer/emailpass", { email, password })
-    if (created.status !== 200 || login.status !== 200) throw new Error(`could not register a bench customer: ${created.status} ${login.status}`)
-    out.push({ id: created.data.customer.id, token: login.data.token })
+    if (created.status !== 201 || login.status !== 200) throw new Error(`could not register a bench customer: ${created.status} ${login.status}`)
+    out.push({ id: created.data.id, token: login.data.token })
   }
   return out
 }

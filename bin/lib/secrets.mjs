@@ -15,7 +15,7 @@ export function localSecrets() {
   if (fs.existsSync(SECRETS_FILE)) {
     stored = JSON.parse(fs.readFileSync(SECRETS_FILE, "utf8"))
   }
-  const wanted = ["JWT_SECRET", "COOKIE_SECRET", "EMBEDDED_PG_PASSWORD"]
+  const wanted = ["JWT_SECRET", "COOKIE_SECRET", "EMBEDDED_PG_PASSWORD", "CLIENT_ADDRESS_SECRET"]
   let changed = false
   for (const key of wanted) {
     if (!stored[key]) {
@@ -31,5 +31,7 @@ export function localSecrets() {
     JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET,
     COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET,
     EMBEDDED_PG_PASSWORD: stored.EMBEDDED_PG_PASSWORD,
+    // Shared by the backend and the storefront's server: it signs the shopper's address (X-Shop-Client-Address).
+    CLIENT_ADDRESS_SECRET: process.env.CLIENT_ADDRESS_SECRET || stored.CLIENT_ADDRESS_SECRET,
   }
 }

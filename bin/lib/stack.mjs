@@ -33,6 +33,7 @@ export function localEnv({ mode }) {
     PORT: String(port),
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
+    CLIENT_ADDRESS_SECRET: secrets.CLIENT_ADDRESS_SECRET,
     // Plain http on loopback: a Secure cookie would never be sent back.
     COOKIE_SECURE: process.env.COOKIE_SECURE || "false",
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`,

@@ -10,6 +10,10 @@ import { DATA_DIR } from "../../bin/lib/paths.mjs"
 
 export default async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  // The suites play many clients from one machine: they name each with
+  // X-Forwarded-For, as a reverse proxy on loopback would. The store's default
+  // (no trusted proxy) is tested by tests/integration/security-doors.spec.ts ("client identity").
+  process.env.TRUSTED_PROXIES ??= "loopback"
   const built = await buildPlugins()
   if (built.length) console.log(`\nbuilt plugins: ${built.join(", ")}`)
 

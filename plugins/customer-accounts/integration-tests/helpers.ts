@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { ANY_STATUS } from "../../../tests/helpers/http"
 import type { Db, HttpClient, HttpResponse, RequestConfig } from "../../../tests/helpers/http"
 
@@ -109,4 +110,24 @@ export async function createPublishableKey(container: MedusaContainer): Promise<
     .resolve(Modules.API_KEY)
     .createApiKeys({ title: "test storefront", type: "publishable", created_by: "test" })
   return key.token
+}
+
+/**
+ * A customer as Medusa's own sign-up (POST /auth/customer/emailpass/register +
+ * POST /store/customers) made them before those routes were closed: through
+ * the same auth module call and core workflow, for accounts that still exist.
+ * Without `customer`, only the emailpass identity.
+ */
+export async function signUpTheMedusaWay(
+  container: MedusaContainer,
+  email: string,
+  password: string,
+  customer?: { first_name: string; last_name: string }
+): Promise<string> {
+  const { success, authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+  if (!success || !authIdentity) throw new Error(`emailpass sign-up failed: ${error}`)
+  if (customer) {
+    await createCustomerAccountWorkflow(container).run({ input: { authIdentityId: authIdentity.id, customerData: { email, ...customer } } })
+  }
+  return authIdentity.id
 }

@@ -1,6 +1,6 @@
 import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
 import type { Client } from "./helpers"
-import { bearer, client, createPublishableKey, login, newCustomer, register } from "./helpers"
+import { bearer, client, login, newCustomer, register, signUpTheMedusaWay } from "./helpers"
 
 jest.setTimeout(180000)
 
@@ -146,14 +146,7 @@ shopIntegrationRunner({
 
       it("gives a customer who signed up through Medusa's own routes a profile on first edit", async () => {
         const email = `native.${Date.now()}@example.com`
-        const identity = await http.post("/auth/customer/emailpass/register", { email, password: "native-pass-1" })
-        // Medusa's storefront flow: the registration token creates the customer.
-        const created = await http.post(
-          "/store/customers",
-          { email, first_name: "Native", last_name: "Shopper" },
-          { ...bearer(identity.data.token), "x-publishable-api-key": await createPublishableKey(getContainer()) }
-        )
-        expect(created.status).toBe(200)
+        await signUpTheMedusaWay(getContainer(), email, "native-pass-1", { first_name: "Native", last_name: "Shopper" })
         const token = (await login(http, email, "native-pass-1")).data.token
 
         const me = await http.get("/api/v1/customer/me/", bearer(token))

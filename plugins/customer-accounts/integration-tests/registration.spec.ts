@@ -1,5 +1,5 @@
 import { shopIntegrationRunner } from "../../../tests/helpers/test-runner"
-import { MAX, accountTableCounts, bearer, captureEvents, client, createPublishableKey, login, newCustomer, register } from "./helpers"
+import { MAX, accountTableCounts, bearer, captureEvents, client, createPublishableKey, login, newCustomer, register, signUpTheMedusaWay } from "./helpers"
 
 jest.setTimeout(180000)
 
@@ -174,8 +174,7 @@ shopIntegrationRunner({
       })
 
       it("answers 409 for an email that signed up through Medusa's own routes in another case", async () => {
-        const identity = await http.post("/auth/customer/emailpass/register", { email: "Native.Shopper@Example.com", password: "native-pass-1" })
-        expect(identity.status).toBe(200)
+        await signUpTheMedusaWay(getContainer(), "Native.Shopper@Example.com", "native-pass-1")
         const res = await http.post("/api/v1/customer/registration/", newCustomer({ email: "native.shopper@example.com" }))
         expect(res.status).toBe(409)
         expect(res.data).toEqual({ errorMessage: "Email already registered" })

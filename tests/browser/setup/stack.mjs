@@ -86,6 +86,7 @@ export async function startBrowserStack() {
       PORT: String(ports.backend),
       JWT_SECRET: crypto.randomBytes(32).toString("hex"),
       COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+      CLIENT_ADDRESS_SECRET: crypto.randomBytes(32).toString("hex"),
       COOKIE_SECURE: "false",
       MEDUSA_BACKEND_URL: backendUrl,
       STOREFRONT_URL: storefrontUrl,
@@ -139,7 +140,14 @@ export async function startBrowserStack() {
     const key = await publishableKey(env.DATABASE_URL)
     const storefrontLog = fs.openSync(path.join(LOG_DIR, "storefront.log"), "w")
     const storefront = await timed(`storefront answers on ${storefrontUrl}`, () =>
-      startStorefront({ backendUrl, publishableKey: key, port: ports.storefront, stdio: storefrontLog, distDir: E2E_DIST_DIR })
+      startStorefront({
+        backendUrl,
+        publishableKey: key,
+        port: ports.storefront,
+        stdio: storefrontLog,
+        distDir: E2E_DIST_DIR,
+        extraEnv: { CLIENT_ADDRESS_SECRET: env.CLIENT_ADDRESS_SECRET },
+      })
     )
     fs.closeSync(storefrontLog)
     children.push(storefront)
@@ -156,6 +164,7 @@ export async function startBrowserStack() {
         stdio: aheadLog,
         distDir: E2E_DIST_DIR,
         extraEnv: {
+          CLIENT_ADDRESS_SECRET: env.CLIENT_ADDRESS_SECRET,
           NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${WALL_CLOCK_AHEAD}`].filter(Boolean).join(" "),
           E2E_WALL_CLOCK_AHEAD_MS: String(CLOCK_AHEAD_MS),
         },

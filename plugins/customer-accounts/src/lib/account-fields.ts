@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { passwordProblem } from "./password-policy"
 
 /**
  * The field rules of the api/v1 contract (see /work/shared/api-contract.md),
@@ -31,7 +32,11 @@ export const personName = text()
   .refine((value) => length(value) <= 100, "must be at most 100 characters")
   .refine((value) => !CONTROL_CHARACTERS.test(value), "must not contain control characters")
 
-export const password = text().min(8, "must be at least 8 characters")
+/** A new password (lib/password-policy.ts); a current password is only checked for being given. */
+export const password = text().superRefine((value, ctx) => {
+  const problem = passwordProblem(value)
+  if (problem) ctx.addIssue({ code: "custom", message: problem })
+})
 
 export const email = text()
   .trim()

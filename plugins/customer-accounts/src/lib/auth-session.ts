@@ -2,6 +2,7 @@ import type { AuthContext, MedusaNextFunction, MedusaRequest, MedusaResponse } f
 import { authenticate } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sendError } from "@shop/api-v1/lib/errors"
+import { clientAddressOf } from "./client-ip"
 
 export type AuthenticatedRequest = MedusaRequest & { auth_context?: AuthContext }
 
@@ -74,8 +75,8 @@ export function authIdentityIdOf(req: MedusaRequest): string | undefined {
   return (req as AuthenticatedRequest).auth_context?.auth_identity_id || undefined
 }
 
-/** The client address as Express sees it (Medusa trusts one proxy hop). */
+/** The client address every per-client limit counts by (lib/client-ip.ts: TRUSTED_PROXIES and the storefront's signed header). */
 export function clientIp(req: MedusaRequest): string {
-  return req.ip || req.socket.remoteAddress || "unknown"
+  return clientAddressOf(req)
 }
 

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
 import { CUSTOMER_ACCOUNTS_MODULE } from "../modules/customer-accounts"
 import type CustomerAccountsModuleService from "../modules/customer-accounts/service"
+import { accountThrottleKey } from "./doors"
 import { findEmailpassIdentities } from "./email-identities"
 import { emailpassHashConfig, verifyAgainstDummy } from "./passwords"
 
@@ -56,18 +57,17 @@ export async function logInCustomer(
   const accounts: CustomerAccountsModuleService = container.resolve(CUSTOMER_ACCOUNTS_MODULE)
   const email = await emailForLogin(container, login)
   const entityId = email ? await identityEntityId(container, email) : null
-  // Count failures per account, whichever name it was addressed by.
-  const throttleKey = entityId ? `account:${entityId.toLowerCase()}` : `login:${login.trim().toLowerCase()}`
+  // Count attempts per account, whichever name it was addressed by; the
+  // same key as Medusa's own /auth/*/emailpass routes (lib/doors.ts).
+  const throttleKey = entityId ? accountThrottleKey(entityId) : `login:${login.trim().toLowerCase()}`
 
-  const verdict = await accounts.checkLoginThrottle(throttleKey, ip)
+  const verdict = await accounts.beginLoginAttempt(throttleKey, ip)
   if (!verdict.allowed) {
     return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds }
   }
 
-  const fail = async (): Promise<LoginOutcome> => {
-    await accounts.recordLoginFailure(throttleKey, ip)
-    return { kind: "invalid" }
-  }
+  // Already counted: a failure only has to answer.
+  const fail = async (): Promise<LoginOutcome> => ({ kind: "invalid" })
 
   if (!entityId) {
     await verifyAgainstDummy(password, emailpassHashConfig(container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)))
@@ -92,7 +92,7 @@ export async function logInCustomer(
     actorType: "customer",
     authProvider: "emailpass",
   })
-  await accounts.recordLoginSuccess(throttleKey)
+  await accounts.loginSucceeded(throttleKey, ip)
   if (result.mfa_required || result.verification_required) {
     return { kind: "challenge", body: { ...result } }
   }

@@ -21,12 +21,18 @@ export type CustomerAccountsOptions = {
     redisUrl?: string
     /** Prefixes the Redis keys, so several shops can share one Redis database. */
     redisNamespace?: string
-    /** failed logins per account (username or email) */
-    loginFailuresPerLogin?: Partial<LimitWindow>
-    /** failed logins per client IP */
+    /** login attempts per account from one client (the strict lockout; the owner elsewhere is not locked out) */
+    loginFailuresPerAccountAndClient?: Partial<LimitWindow>
+    /** login attempts per account from all clients together (the high ceiling) */
+    loginFailuresPerAccount?: Partial<LimitWindow>
+    /** login attempts per client IP, whichever accounts they name (credential stuffing) */
     loginFailuresPerIp?: Partial<LimitWindow>
     /** registration attempts per client IP */
     registrationsPerIp?: Partial<LimitWindow>
+    /** password-reset requests per client IP */
+    passwordResetsPerIp?: Partial<LimitWindow>
+    /** password-reset requests per account (email) */
+    passwordResetsPerAccount?: Partial<LimitWindow>
   }
 }
 
@@ -34,16 +40,28 @@ export type ResolvedRateLimitOptions = {
   store: "postgres" | "redis" | "memory"
   redisUrl?: string
   redisNamespace?: string
-  loginFailuresPerLogin: LimitWindow
+  loginFailuresPerAccountAndClient: LimitWindow
+  loginFailuresPerAccount: LimitWindow
   loginFailuresPerIp: LimitWindow
   registrationsPerIp: LimitWindow
+  passwordResetsPerIp: LimitWindow
+  passwordResetsPerAccount: LimitWindow
 }
 
+// OWASP's authentication cheat sheet: a strict count per (account, client) so
+// a guesser is stopped quickly, and a much higher ceiling per account so
+// an attacker spread over many addresses is stopped too, without letting one
+// client lock the owner out.
 export const DEFAULT_RATE_LIMITS = {
-  loginFailuresPerLogin: { points: 10, durationSeconds: 15 * 60 },
-  loginFailuresPerIp: { points: 10, durationSeconds: 15 * 60 },
+  loginFailuresPerAccountAndClient: { points: 10, durationSeconds: 15 * 60 },
+  loginFailuresPerAccount: { points: 100, durationSeconds: 24 * 60 * 60 },
+  loginFailuresPerIp: { points: 100, durationSeconds: 24 * 60 * 60 },
   registrationsPerIp: { points: 20, durationSeconds: 60 * 60 },
+  passwordResetsPerIp: { points: 10, durationSeconds: 60 * 60 },
+  passwordResetsPerAccount: { points: 3, durationSeconds: 60 * 60 },
 } as const
+
+type WindowName = keyof typeof DEFAULT_RATE_LIMITS
 
 function window(name: string, given: Partial<LimitWindow> | undefined, fallback: LimitWindow): LimitWindow {
   const result = { ...fallback, ...(given ?? {}) }
@@ -64,12 +82,9 @@ export function resolveOptions(options: CustomerAccountsOptions | undefined): Re
   if (store === "redis" && !rateLimit.redisUrl) {
     throw new Error(`@shop/customer-accounts: rateLimit.store "redis" needs rateLimit.redisUrl`)
   }
-  return {
-    store,
-    redisUrl: rateLimit.redisUrl,
-    redisNamespace: rateLimit.redisNamespace || undefined,
-    loginFailuresPerLogin: window("loginFailuresPerLogin", rateLimit.loginFailuresPerLogin, DEFAULT_RATE_LIMITS.loginFailuresPerLogin),
-    loginFailuresPerIp: window("loginFailuresPerIp", rateLimit.loginFailuresPerIp, DEFAULT_RATE_LIMITS.loginFailuresPerIp),
-    registrationsPerIp: window("registrationsPerIp", rateLimit.registrationsPerIp, DEFAULT_RATE_LIMITS.registrationsPerIp),
+  const windows = {} as Record<WindowName, LimitWindow>
+  for (const name of Object.keys(DEFAULT_RATE_LIMITS) as WindowName[]) {
+    windows[name] = window(name, rateLimit[name], DEFAULT_RATE_LIMITS[name])
   }
+  return { store, redisUrl: rateLimit.redisUrl, redisNamespace: rateLimit.redisNamespace || undefined, ...windows }
 }

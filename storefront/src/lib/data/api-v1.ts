@@ -1,6 +1,6 @@
 import "server-only"
-import { headers as requestHeaders } from "next/headers"
 import { BACKEND_URL, PUBLISHABLE_KEY } from "@/lib/config"
+import { clientAddressHeaders } from "@/lib/data/client-address"
 
 /** A field-level message from an api/v1 400 answer. */
 export type FieldError = { field: string; message: string }
@@ -17,21 +17,10 @@ type ApiV1Init = {
   next?: { tags?: string[]; revalidate?: number | false }
   cache?: RequestCache
   /**
-   * Pass the shopper's address on (X-Forwarded-For), so the backend's
-   * per-client limits (login, registration) count shoppers, not this server.
+   * Pass the shopper's address on (signed, see client-address.ts), so the
+   * backend's per-client limits (login, registration) count shoppers, not this server.
    */
   forwardClient?: boolean
-}
-
-/**
- * The shopper's address as this server received it: the last X-Forwarded-For
- * entry (Next sets it from the socket when no proxy did). Behind exactly one
- * reverse proxy that appends to it, that is the proxy's view of the client.
- */
-async function clientAddress(): Promise<string | null> {
-  const forwarded = (await requestHeaders()).get("x-forwarded-for")
-  const last = forwarded?.split(",").pop()?.trim()
-  return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : null
 }
 
 /**
@@ -48,10 +37,7 @@ export async function apiV1<T>(path: string, init: ApiV1Init = {}): Promise<ApiV
   if (PUBLISHABLE_KEY) headers["x-publishable-api-key"] = PUBLISHABLE_KEY
   if (init.body !== undefined) headers["content-type"] = "application/json"
   if (init.token) headers.authorization = `Bearer ${init.token}`
-  if (init.forwardClient) {
-    const client = await clientAddress()
-    if (client) headers["x-forwarded-for"] = client
-  }
+  if (init.forwardClient) Object.assign(headers, await clientAddressHeaders())
 
   const res = await fetch(url, {
     method: init.method ?? "GET",

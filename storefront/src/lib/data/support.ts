@@ -1,6 +1,6 @@
 import "server-only"
-import { headers as requestHeaders } from "next/headers"
 import { BACKEND_URL, PUBLISHABLE_KEY } from "@/lib/config"
+import { clientAddressHeaders } from "@/lib/data/client-address"
 import { getAuthToken } from "@/lib/data/cookies"
 
 export type SupportCategory = "order_problem" | "return" | "product_question" | "other"
@@ -27,12 +27,6 @@ export type Access = { token?: string | null; supportToken?: string | null; orde
 
 export type Result<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; retryAfter: number | null }
 
-/** The shopper's address, so the backend's per-client limit on new requests counts shoppers, not this server. */
-async function clientAddress(): Promise<string | null> {
-  const last = (await requestHeaders()).get("x-forwarded-for")?.split(",").pop()?.trim()
-  return last && /^[0-9a-fA-F:.]{2,45}$/.test(last) ? last : null
-}
-
 export async function call<T>(method: "GET" | "POST", path: string, access: Access, body?: unknown): Promise<Result<T>> {
   const headers: Record<string, string> = { accept: "application/json" }
   if (PUBLISHABLE_KEY) headers["x-publishable-api-key"] = PUBLISHABLE_KEY
@@ -44,8 +38,8 @@ export async function call<T>(method: "GET" | "POST", path: string, access: Acce
   }
   if (body !== undefined) {
     headers["content-type"] = "application/json"
-    const client = await clientAddress()
-    if (client) headers["x-forwarded-for"] = client
+    // The backend's per-client limit on new requests counts shoppers, not this server.
+    Object.assign(headers, await clientAddressHeaders())
   }
   const res = await fetch(`${BACKEND_URL}${path}`, {
     method,

@@ -10,19 +10,31 @@ export const RATE_LIMIT_TABLE = "customer_accounts_rate_limit"
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 type Limiters = {
-  loginPerLogin: RateLimiterAbstract
+  loginPerAccountAndClient: RateLimiterAbstract
+  loginPerAccount: RateLimiterAbstract
   loginPerIp: RateLimiterAbstract
   registrationPerIp: RateLimiterAbstract
+  passwordResetPerIp: RateLimiterAbstract
+  passwordResetPerAccount: RateLimiterAbstract
 }
 
 /** The knex instance Medusa shares with modules (only what we use of it). */
 export type KnexLike = { client: unknown }
 
+/** Each failure past the strict per-client limit makes the next attempt on the account wait this much longer. */
+export const PROGRESSIVE_DELAY_STEP_MS = 200
+export const PROGRESSIVE_DELAY_MAX_MS = 3000
+
 /**
- * Login and registration throttling with rate-limiter-flexible. The counters
- * live in PostgreSQL (the app's database, table customer_accounts_rate_limit)
- * or in Redis, so every server process sees the same numbers; an in-memory
- * "insurance" limiter takes over while the store is unreachable.
+ * Login, registration and password-reset throttling with
+ * rate-limiter-flexible. The counters live in PostgreSQL (the app's database,
+ * table customer_accounts_rate_limit) or in Redis, so every server process
+ * sees the same numbers; an in-memory "insurance" limiter takes over while
+ * the store is unreachable.
+ *
+ * Every attempt is counted BEFORE the password is verified (one atomic
+ * increment per counter), so concurrent attempts cannot slip past the limit
+ * between a check and a later count. A successful login gives its points back.
  *
  * Keys are SHA-256 digests: the table never holds a login name, an email or
  * an IP address in clear.
@@ -36,41 +48,60 @@ export class AccountThrottle {
     private readonly knex_: () => KnexLike
   ) {}
 
-  /** Answers whether this login (account) and this IP may try to log in now. */
-  async checkLogin(login: string, ip: string): Promise<ThrottleVerdict> {
-    const { loginPerLogin, loginPerIp } = this.limiters()
-    const [byLogin, byIp] = await Promise.all([loginPerLogin.get(digest(login)), loginPerIp.get(digest(ip))])
-    return worst([
-      verdict(byLogin, this.options_.loginFailuresPerLogin),
-      verdict(byIp, this.options_.loginFailuresPerIp),
+  /**
+   * Counts one login attempt on `account` from `ip` and answers whether it may
+   * be verified. Three counters: (account, client) strictly, the account from
+   * everywhere with a much higher ceiling, and the client over all accounts.
+   * Once an account has seen more failures than the strict limit, attempts on
+   * it wait progressively longer (only then: a normal login is not slowed).
+   */
+  async beginLogin(account: string, ip: string): Promise<ThrottleVerdict> {
+    const { loginPerAccountAndClient, loginPerAccount, loginPerIp } = this.limiters()
+    const results = await Promise.all([
+      consume(loginPerAccountAndClient, digest(`${account}\u0000${ip}`)),
+      consume(loginPerAccount, digest(account)),
+      consume(loginPerIp, digest(ip)),
     ])
-  }
-
-  /** Counts one failed login against the account and against the client IP. */
-  async recordLoginFailure(login: string, ip: string): Promise<void> {
-    const { loginPerLogin, loginPerIp } = this.limiters()
-    await Promise.all([loginPerLogin.penalty(digest(login), 1), loginPerIp.penalty(digest(ip), 1)])
+    const refused = worst(results.map((r) => r.verdict))
+    if (!refused.allowed) {
+      return refused
+    }
+    const accountAttempts = results[1].consumedPoints
+    const beyondStrict = accountAttempts - 1 - this.options_.loginFailuresPerAccountAndClient.points
+    if (beyondStrict > 0) {
+      await sleep(Math.min(beyondStrict * PROGRESSIVE_DELAY_STEP_MS, PROGRESSIVE_DELAY_MAX_MS))
+    }
+    return { allowed: true }
   }
 
   /**
-   * A successful login clears the account's failures. The IP's count stays:
-   * otherwise an attacker could reset it by logging into an account of their own.
+   * The password was right: the account's counts start again (only its owner
+   * can do that) and the client gets this attempt back. The client's other
+   * failures stay, or an attacker could clear them by logging into an account
+   * of their own.
    */
-  async recordLoginSuccess(login: string): Promise<void> {
-    await this.limiters().loginPerLogin.delete(digest(login))
+  async loginSucceeded(account: string, ip: string): Promise<void> {
+    const { loginPerAccountAndClient, loginPerAccount, loginPerIp } = this.limiters()
+    await Promise.all([
+      loginPerAccountAndClient.delete(digest(`${account}\u0000${ip}`)),
+      loginPerAccount.delete(digest(account)),
+      loginPerIp.reward(digest(ip), 1),
+    ])
   }
 
   /** Counts one registration attempt from this IP; refuses once the window is full. */
   async consumeRegistration(ip: string): Promise<ThrottleVerdict> {
-    try {
-      await this.limiters().registrationPerIp.consume(digest(ip), 1)
-      return { allowed: true }
-    } catch (rejection) {
-      if (isRateLimiterRes(rejection)) {
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
-      }
-      throw rejection
-    }
+    return (await consume(this.limiters().registrationPerIp, digest(ip))).verdict
+  }
+
+  /** Counts one password-reset request for `account` from `ip`. */
+  async consumePasswordReset(account: string, ip: string): Promise<ThrottleVerdict> {
+    const { passwordResetPerIp, passwordResetPerAccount } = this.limiters()
+    const results = await Promise.all([
+      consume(passwordResetPerIp, digest(ip)),
+      consume(passwordResetPerAccount, digest(account)),
+    ])
+    return worst(results.map((r) => r.verdict))
   }
 
   async close(): Promise<void> {
@@ -81,9 +112,12 @@ export class AccountThrottle {
   /** Built on first use: the database connection is only ready once the app has started. */
   private limiters(): Limiters {
     this.limiters_ ??= {
-      loginPerLogin: this.create("cust_login_account", this.options_.loginFailuresPerLogin),
-      loginPerIp: this.create("cust_login_ip", this.options_.loginFailuresPerIp),
+      loginPerAccountAndClient: this.create("cust_login_account_client", this.options_.loginFailuresPerAccountAndClient),
+      loginPerAccount: this.create("cust_login_account_all", this.options_.loginFailuresPerAccount),
+      loginPerIp: this.create("cust_login_ip_all", this.options_.loginFailuresPerIp),
       registrationPerIp: this.create("cust_register_ip", this.options_.registrationsPerIp),
+      passwordResetPerIp: this.create("cust_reset_ip", this.options_.passwordResetsPerIp),
+      passwordResetPerAccount: this.create("cust_reset_account", this.options_.passwordResetsPerAccount),
     }
     return this.limiters_
   }
@@ -120,11 +154,26 @@ function digest(value: string): string {
   return crypto.createHash("sha256").update(value).digest("hex")
 }
 
-function verdict(res: RateLimiterRes | null, limit: LimitWindow): ThrottleVerdict {
-  if (!res || res.consumedPoints < limit.points) {
-    return { allowed: true }
+type Consumed = { verdict: ThrottleVerdict; consumedPoints: number }
+
+/** One atomic increment; over the limit the counter still grows, so the window is not cut short. */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<Consumed> {
+  try {
+    const res = await limiter.consume(key, 1)
+    return { verdict: { allowed: true }, consumedPoints: res.consumedPoints }
+  } catch (rejection) {
+    if (isRateLimiterRes(rejection)) {
+      return {
+        verdict: { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) },
+        consumedPoints: rejection.consumedPoints,
+      }
+    }
+    throw rejection
   }
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 function worst(verdicts: ThrottleVerdict[]): ThrottleVerdict {

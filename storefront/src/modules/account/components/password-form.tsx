@@ -14,7 +14,7 @@ export function PasswordForm() {
     <form action={action} className="stack" noValidate data-testid="password-form" key={state.ok ? "done" : "open"}>
       <div className="form-grid">
         <Field name="current_password" label="Current password" type="password" autoComplete="current-password" error={e.current_password} required testId="password-current" />
-        <Field name="new_password" label="New password" type="password" autoComplete="new-password" error={e.new_password} required hint="At least 8 characters." testId="password-new" />
+        <Field name="new_password" label="New password" type="password" autoComplete="new-password" error={e.new_password} required hint="At least 10 characters, and not a commonly used password." testId="password-new" />
       </div>
       <div aria-live="polite">
         <FormMessage error={state.error} message={state.message} testId="password-message" />

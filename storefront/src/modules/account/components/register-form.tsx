@@ -33,7 +33,7 @@ export function RegisterForm() {
         <Field name="first_name" label="First name" autoComplete="given-name" defaultValue={v.first_name} error={e.first_name} required testId="register-first-name" />
         <Field name="last_name" label="Last name" autoComplete="family-name" defaultValue={v.last_name} error={e.last_name} required testId="register-last-name" />
         <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={v.email} error={e.email} required className="span-2" testId="register-email" />
-        <Field name="password" label="Password" type="password" autoComplete="new-password" error={e.password} required hint="At least 8 characters." className="span-2" testId="register-password" />
+        <Field name="password" label="Password" type="password" autoComplete="new-password" error={e.password} required hint="At least 10 characters, and not a commonly used password." className="span-2" testId="register-password" />
         <Field name="address" label="Address" autoComplete="street-address" defaultValue={v.address} error={e.address} required hint="One line, e.g. Musterstr. 13, 10000 Musterstadt" className="span-2" testId="register-address" />
         <Field name="phone" label="Phone" type="tel" autoComplete="tel" defaultValue={v.phone} error={e.phone} required className="span-2" testId="register-phone" />
       </div>

@@ -13,7 +13,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form action={action} className="stack" noValidate data-testid="reset-password-form">
       <input type="hidden" name="token" value={token} />
       {email ? <input type="hidden" name="username" autoComplete="username" value={email} /> : null}
-      <Field name="password" label="New password" type="password" autoComplete="new-password" error={state.fieldErrors?.password} required hint="At least 8 characters." testId="reset-password" />
+      <Field name="password" label="New password" type="password" autoComplete="new-password" error={state.fieldErrors?.password} required hint="At least 10 characters, and not a commonly used password." testId="reset-password" />
       <FormMessage error={state.error} testId="reset-error" />
       <SubmitButton className="button button--wide" testId="reset-submit" pendingText="Saving…">
         Set the new password

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { customerIdOf, findAccessibleOrder, readOrderProof } from "@shop/order-tracking/lib/order-access"
 import { guestTokenFor } from "../../../lib/guest-token"
-import { hashIp } from "../../../lib/rate-limit"
+import { hashIp, requesterIp } from "../../../lib/rate-limit"
 import { readSupportRequest } from "../../../lib/read"
 import type { SupportRequestRecord } from "../../../lib/serialize"
 import { toStoreSupportRequest } from "../../../lib/serialize"
@@ -50,7 +50,7 @@ export const POST = async (req: MedusaRequest<StoreCreateSupportRequestType>, re
       subject: body.subject,
       category: body.category,
       message: body.message,
-      requester_ip_hash: customerId ? null : (hashIp(req.ip) ?? null),
+      requester_ip_hash: customerId ? null : (hashIp(requesterIp(req)) ?? null),
     },
   })
   const request = await readSupportRequest(req.scope, result.id)

@@ -18,8 +18,9 @@ defineApiV1Operation({
   description:
     "`login` is a username or an email (any case); `username` or `email` may be sent instead. " +
     "Answers a JWT for `Authorization: Bearer` and sets Medusa's httpOnly session cookie. " +
-    "Unknown logins and wrong passwords get the same 401 in about the same time. After 10 failures " +
-    "in 15 minutes for one account or one client IP, 429 with Retry-After (even for the right password).",
+    "Unknown logins and wrong passwords get the same 401 in about the same time. Attempts are counted before " +
+    "the password is checked: 10 per account and client IP in 15 minutes, 100 per account and 100 per client IP " +
+    "in 24 hours; past a limit, 429 with Retry-After (even for the right password). A successful login gives its attempt back.",
   tags: ["customer"],
   body: ApiV1CustomerLogin,
   bodyExamples: {

@@ -8,6 +8,8 @@ import { authIdentityIdOf, customerIdOf, endCustomerSession } from "../../../../
 import { conflictMessage } from "../../../../../lib/conflicts"
 import { readCustomerAccount, toProfileView } from "../../../../../lib/customer-account"
 import { sendUnexpected } from "../../../../../lib/respond"
+import { CUSTOMER_ACCOUNTS_MODULE } from "../../../../../modules/customer-accounts"
+import type CustomerAccountsModuleService from "../../../../../modules/customer-accounts/service"
 import { eraseCustomerWorkflow } from "../../../../../workflows/erase-customer"
 import { updateCustomerAccountWorkflow } from "../../../../../workflows/update-customer-account"
 import { CUSTOMER_ID_EXAMPLE, INVALID_INPUT_EXAMPLE, PROFILE_EXAMPLE, UNAUTHORIZED_EXAMPLE } from "../examples"
@@ -126,6 +128,12 @@ export async function DELETE(req: MedusaRequest, res: MedusaResponse): Promise<v
     })
   } catch (error) {
     return sendUnexpected(req, res, error, "erasure")
+  }
+  const authIdentityId = authIdentityIdOf(req)
+  if (authIdentityId) {
+    // Tokens of the erased account must not outlive it (its identity is gone, but a token names only ids).
+    const accounts: CustomerAccountsModuleService = req.scope.resolve(CUSTOMER_ACCOUNTS_MODULE)
+    await accounts.revokeIdentityCredentials(authIdentityId, Math.floor(Date.now() / 1000) + 1)
   }
   await endCustomerSession(req, res)
   res.status(200).json({ id: customerId, erased: true })

@@ -5,6 +5,8 @@ import { sendError, sendInvalidInput } from "@shop/api-v1/lib/errors"
 import { defineApiV1Operation } from "@shop/api-v1/lib/openapi"
 import type { ValidatedRequest } from "@shop/api-v1/lib/validate"
 import { authIdentityIdOf, clientIp, customerIdOf } from "../../../../../../lib/auth-session"
+import { accountThrottleKey } from "../../../../../../lib/doors"
+import { endOtherCredentials } from "../../../../../../lib/revocation"
 import { sendThrottled, sendUnexpected } from "../../../../../../lib/respond"
 import { CUSTOMER_ACCOUNTS_MODULE } from "../../../../../../modules/customer-accounts"
 import type CustomerAccountsModuleService from "../../../../../../modules/customer-accounts/service"
@@ -17,7 +19,8 @@ defineApiV1Operation({
   path: "/api/v1/customer/me/password/",
   summary: "Change the logged-in customer's password",
   description:
-    "Needs the current password (wrong guesses count towards the login limit). A forgotten password goes " +
+    "Needs the current password (wrong guesses count towards the login limit). Ends every other session and " +
+    "token of the account; the one that made the change goes on working. A forgotten password goes " +
     "through Medusa's reset flow: POST /auth/customer/emailpass/reset-password, then /auth/customer/emailpass/update.",
   tags: ["customer"],
   auth: "customer",
@@ -51,21 +54,23 @@ export async function POST(req: ValidatedRequest<ApiV1CustomerPasswordChangeType
     return sendError(res, 401, "Unauthorized")
   }
 
-  const throttleKey = `account:${emailpass.entity_id.toLowerCase()}`
+  const throttleKey = accountThrottleKey(emailpass.entity_id)
   const ip = clientIp(req)
-  const verdict = await accounts.checkLoginThrottle(throttleKey, ip)
+  const verdict = await accounts.beginLoginAttempt(throttleKey, ip)
   if (!verdict.allowed) {
     return sendThrottled(res, verdict.retryAfterSeconds)
   }
   const check = await auth.authenticate("emailpass", { body: { email: emailpass.entity_id, password: body.current_password } })
   if (!check.success) {
-    await accounts.recordLoginFailure(throttleKey, ip)
     return sendInvalidInput(res, [{ field: "current_password", message: "is not correct" }])
   }
   const updated = await auth.updateProvider("emailpass", { entity_id: emailpass.entity_id, password: body.new_password })
   if (!updated.success) {
     return sendUnexpected(req, res, new Error(updated.error ?? "updateProvider failed"), "password change")
   }
+  await accounts.loginSucceeded(throttleKey, ip)
+  // Every other session and token of the account ends; this one goes on.
+  await endOtherCredentials(req, identity.id, { keepCurrent: true })
   req.scope.resolve(ContainerRegistrationKeys.LOGGER).info(`customer-accounts: customer ${customerId} changed their password`)
   res.json({ success: true })
 }
