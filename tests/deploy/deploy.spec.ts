@@ -76,6 +76,8 @@ describe("the production deploy scripts", () => {
 
     const [portA, portB, portWorker, portStorefront] = [await freePort(), await freePort(), await freePort(), await freePort()]
     const secret = () => crypto.randomBytes(32).toString("hex")
+    // The storefront signs each shopper's address with it, the backend checks it (the same value for both).
+    const clientAddressSecret = secret()
     const backendUrl = `http://127.0.0.1:${portA}`
     const storefrontUrl = `http://127.0.0.1:${portStorefront}`
     // Only what .env.template documents, as an operator would set it.
@@ -88,6 +90,7 @@ describe("the production deploy scripts", () => {
       REDIS_NAMESPACE: name,
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
+      CLIENT_ADDRESS_SECRET: clientAddressSecret,
       COOKIE_SECURE: "false",
       HOST: "127.0.0.1",
       MEDUSA_BACKEND_URL: backendUrl,
@@ -128,6 +131,7 @@ describe("the production deploy scripts", () => {
         STOREFRONT_HOST: "127.0.0.1",
         PORT: String(portStorefront),
         STANDALONE_DIR: standaloneDir,
+        CLIENT_ADDRESS_SECRET: clientAddressSecret,
       },
       { name: "storefront", port: portStorefront, healthPath: "/robots.txt", timeoutMs: 60000 }
     )
