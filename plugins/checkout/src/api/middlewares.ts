@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { CompletionGate, completionGateMiddleware } from "../lib/completion-gate"
 import { checkoutConcurrency } from "../lib/options"
+import { addedQuantity, cartItemQuantities, updatedQuantity } from "./validators"
 
 const completionGate = new CompletionGate(checkoutConcurrency(process.env))
 
@@ -11,5 +12,10 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [completionGateMiddleware(completionGate)],
     },
+    // Whole quantities on every cart line route, for the lean path and for
+    // Medusa's workflows it hands over to alike.
+    { matcher: "/store/carts", method: ["POST"], middlewares: [cartItemQuantities] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [addedQuantity] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [updatedQuantity] },
   ],
 })
