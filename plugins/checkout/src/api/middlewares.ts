@@ -1,7 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { CompletionGate, completionGateMiddleware } from "../lib/completion-gate"
 import { checkoutConcurrency } from "../lib/options"
-import { addedQuantity, cartItemQuantities, updatedQuantity } from "./validators"
+import { addedQuantity, cartExists, cartItemQuantities, updatedQuantity } from "./validators"
 
 const completionGate = new CompletionGate(checkoutConcurrency(process.env))
 
@@ -16,6 +16,9 @@ export default defineMiddlewares({
     // Medusa's workflows it hands over to alike.
     { matcher: "/store/carts", method: ["POST"], middlewares: [cartItemQuantities] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [addedQuantity] },
-    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [updatedQuantity] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [cartExists, updatedQuantity] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["DELETE"], middlewares: [cartExists] },
+    { matcher: "/store/carts/:id/promotions", method: ["POST", "DELETE"], middlewares: [cartExists] },
+    { matcher: "/store/carts/:id/customer", method: ["POST"], middlewares: [cartExists] },
   ],
 })

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /**
  * Medusa's cart validators take any number as a quantity: `0.4` was added as
@@ -46,4 +46,16 @@ export function addedQuantity(req: MedusaRequest, _res: MedusaResponse, next: Me
 export function updatedQuantity(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): void {
   const problem = quantityProblem(bodyOf(req).quantity, "quantity", 0)
   return problem ? reject(next, problem) : next()
+}
+
+/**
+ * Medusa's line-item update/delete, promotion and customer routes on a cart id
+ * that does not exist read `completed_at` of nothing in their validate-cart
+ * step and answer 500; the lean routes already answer 404, so these do too.
+ */
+export async function cartExists(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id"], filters: { id: req.params.id } })
+  if (!data.length) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${req.params.id}`))
+  next()
 }
