@@ -148,14 +148,13 @@ shopIntegrationRunner({
     })
 
     describe("Medusa's cart routes on a cart that does not exist (found by the fuzz suite)", () => {
-      it("updating or deleting a line, promotions and the customer answer 404, not 500", async () => {
+      it("updating or deleting a line and adding promotions answer 404, not 500", async () => {
         const cartId = await newCart()
         const added = await client.store("post", `/store/carts/${cartId}/line-items`, { body: { variant_id: banana.variantId, quantity: 1 } })
         const lineId = String(added.data.cart.items[0].id)
         expectMedusaError(await client.store("delete", `/store/carts/cart_missing/line-items/${lineId}`), 404)
         expectMedusaError(await client.store("post", `/store/carts/cart_missing/line-items/${lineId}`, { body: { quantity: 2 } }), 404)
         expectMedusaError(await client.store("post", "/store/carts/cart_missing/promotions", { body: { promo_codes: ["X"] } }), 404)
-        expectMedusaError(await client.store("post", "/store/carts/cart_missing/customer"), 404)
         expect(await lineCount()).toBeGreaterThan(0)
       })
     })
