@@ -23,6 +23,8 @@ export type RequestConfig = {
   transformResponse?: (data: string) => unknown
   maxBodyLength?: number
   maxContentLength?: number
+  /** Milliseconds before axios gives up waiting for an answer. */
+  timeout?: number
 }
 
 export type HttpResponse<T = Json> = {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next"
 import { GeistSans } from "geist/font/sans"
+import { connection } from "next/server"
 import type { ReactNode } from "react"
 import { ConsentBanner } from "@/modules/engagement/components/consent-banner"
 import { SiteFooter } from "@/modules/layout/templates/site-footer"
@@ -17,7 +18,10 @@ export const viewport: Viewport = {
   themeColor: "#ffffff",
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next can put the proxy's CSP nonce only on
+  // scripts of a page rendered for that request (a prerendered page has none).
+  await connection()
   return (
     <html lang="en" className={GeistSans.variable}>
       <body>

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendInvalidInput } from "./errors"
+import { unsafeValueProblem } from "./input-guard"
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024
 
@@ -16,7 +17,7 @@ export function jsonBody({ limit = DEFAULT_BODY_LIMIT }: { limit?: number } = {}
   return function apiV1JsonBody(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
     const request = req as RequestWithBodyFlag
     if (request._body) {
-      // Already parsed by an earlier parser: only the shape is left to check.
+      // Already parsed by an earlier parser (and seen by the input guard): only the shape is left to check.
       return isPlainObject(req.body) ? next() : sendInvalidInput(res, [{ field: "body", message: "must be a JSON object" }])
     }
     const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase()
@@ -59,6 +60,9 @@ export function jsonBody({ limit = DEFAULT_BODY_LIMIT }: { limit?: number } = {}
       if (!isPlainObject(parsed)) {
         return sendInvalidInput(res, [{ field: "body", message: "must be a JSON object" }])
       }
+      // The app-wide input guard ran before this body was parsed.
+      const problem = unsafeValueProblem(parsed, "body")
+      if (problem) return sendInvalidInput(res, [problem])
       req.body = parsed
       request._body = true
       next()

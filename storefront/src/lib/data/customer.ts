@@ -12,6 +12,7 @@ import { adoptAccountConsent } from "@/lib/data/tracking-consent"
 import { getVisitorId } from "@/lib/data/visitor"
 import { getAuthHeaders, getAuthToken, removeAuthToken, setAuthToken } from "@/lib/data/cookies"
 import { errorStatus } from "@/lib/util/errors"
+import { safeNext } from "@/lib/util/safe-next"
 import type { FormState } from "@/lib/util/forms"
 import { text, valuesOf } from "@/lib/util/forms"
 import { waitInWords } from "@/lib/util/wait"
@@ -51,10 +52,6 @@ export async function getStoreCustomer(): Promise<HttpTypes.StoreCustomer | null
     if (errorStatus(error) === 401) return null
     throw error
   }
-}
-
-function safeNext(value: string): string {
-  return value.startsWith("/") && !value.startsWith("//") ? value : "/account"
 }
 
 const FIELD_LABELS: Record<string, string> = {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getProfile } from "@/lib/data/customer"
+import { safeNext } from "@/lib/util/safe-next"
 import { LoginForm } from "@/modules/account/components/login-form"
 
 export const metadata: Metadata = { title: "Log in" }
@@ -9,7 +10,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
-  const next = typeof params.next === "string" && params.next.startsWith("/") && !params.next.startsWith("//") ? params.next : "/account"
+  const next = safeNext(params.next)
   if (await getProfile()) redirect(next)
   return (
     <section className="auth-card card stack">

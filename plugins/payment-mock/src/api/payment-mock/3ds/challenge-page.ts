@@ -12,13 +12,37 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, "&#39;")
 }
 
-/** No scripts, no external resources, forms only back to this page, never cached. */
-export const CHALLENGE_PAGE_HEADERS: Record<string, string> = {
-  "Content-Type": "text/html; charset=utf-8",
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
-  "Cache-Control": "no-store",
-  "Referrer-Policy": "no-referrer",
-  "X-Content-Type-Options": "nosniff",
+/**
+ * The storefront origins that may frame the page (it opens in the checkout's
+ * iframe): STORE_CORS when set, else STOREFRONT_URL and the loopback
+ * storefront, as medusa-config.ts allows them for CORS. Nobody else can frame
+ * it, so its Approve button cannot be clickjacked.
+ */
+export function storefrontOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const storefront = env.STOREFRONT_URL || "http://127.0.0.1:8000"
+  const listed = env.STORE_CORS || `${storefront},http://localhost:8000,http://127.0.0.1:8000`
+  const origins = new Set<string>()
+  for (const entry of listed.split(",")) {
+    try {
+      const url = new URL(entry.trim())
+      if (url.protocol === "http:" || url.protocol === "https:") origins.add(url.origin)
+    } catch {
+      // A pattern (Medusa's CORS allows regular expressions) names no single origin to list.
+    }
+  }
+  return [...origins]
+}
+
+/** No scripts, no external resources, forms only back to this page, never cached, framed only by the storefront. */
+export function challengePageHeaders(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const ancestors = storefrontOrigins(env)
+  return {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors ${ancestors.length ? ancestors.join(" ") : "'none'"}`,
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+  }
 }
 
 export type ChallengeView = {

@@ -5,7 +5,7 @@ import { formatMinorUnits } from "../../../../../providers/mock-card/money"
 import { answerThreeDSecureChallengeWorkflow } from "../../../../../workflows/answer-three-d-secure-challenge"
 import { loadChallengedSession } from "../../../../../workflows/steps/answer-three-d-secure-challenge"
 import {
-  CHALLENGE_PAGE_HEADERS,
+  challengePageHeaders,
   renderAnsweredPage,
   renderChallengePage,
   renderErrorPage,
@@ -21,7 +21,10 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 }
 
 function sendPage(res: MedusaResponse, status: number, html: string): void {
-  res.status(status).set(CHALLENGE_PAGE_HEADERS).send(html)
+  // The app-wide X-Frame-Options: DENY would forbid the checkout's iframe too;
+  // the page's frame-ancestors names the storefront instead.
+  res.removeHeader("X-Frame-Options")
+  res.status(status).set(challengePageHeaders()).send(html)
 }
 
 /** GET /payment-mock/3ds/:session_id/:challenge — the issuer's challenge page. */
