@@ -1,9 +1,7 @@
 /**
  * The insights plugin's read model: the only place it reads other modules'
  * tables, by SQL and read-only. Tables read:
- * - Medusa customer: `customer`; Medusa order: `order`, `order_summary`;
- *   Medusa payment: `payment`, `refund`; the order ↔ payment collection link
- *   `order_payment_collection`
+ * - Medusa customer: `customer`; Medusa order: `order`, `order_summary`
  * - @shop/engagement: `engagement_consent`, `engagement_view`, `engagement_wishlist_item`
  * - @shop/reviews: `review`
  * - @shop/support: `support_request`
@@ -156,9 +154,10 @@ export async function listCustomerInsights(
   const sql = `
 with currency as (select ?::text as currency_code),
 placed as (
+  -- The current version's total is already net of refunds: Medusa's refund adds a credit line for the refunded
+  -- amount (or the return that caused it lowered the total first), so refunds must not be subtracted again.
   select o.customer_id, o.created_at,
-    coalesce((s.totals -> 'raw_current_order_total' ->> 'value')::numeric, (s.totals ->> 'current_order_total')::numeric, 0)
-      - coalesce(refunds.amount, 0) as net
+    coalesce((s.totals -> 'raw_current_order_total' ->> 'value')::numeric, (s.totals ->> 'current_order_total')::numeric, 0) as net
   from "order" o
   join currency cur on cur.currency_code = o.currency_code
   left join lateral (
@@ -166,13 +165,6 @@ placed as (
     where order_id = o.id and version <= o.version and deleted_at is null
     order by version desc limit 1
   ) s on true
-  left join lateral (
-    select sum(r.amount) as amount
-    from order_payment_collection opc
-    join payment p on p.payment_collection_id = opc.payment_collection_id and p.deleted_at is null
-    join refund r on r.payment_id = p.id and r.deleted_at is null
-    where opc.order_id = o.id and opc.deleted_at is null
-  ) refunds on true
   where o.customer_id is not null and o.deleted_at is null and not o.is_draft_order
     and o.status not in ('canceled', 'draft') and o.canceled_at is null
 ),
