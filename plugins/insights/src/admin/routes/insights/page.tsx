@@ -11,7 +11,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import type { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useEffect, useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { SEGMENT_LABELS, currencyDigits, formatDate, formatMoney, useCustomerInsights } from "../../lib/insights-api"
 import type { CustomerInsight, CustomerInsightsParams, RfmSegment } from "../../lib/insights-api"
@@ -214,6 +214,7 @@ const CustomerInsightsPage = () => {
   const [sorting, setSorting] = useState<DataTableSortingState | null>({ id: "last_order_at", desc: true })
   const [filtering, setFiltering] = useState<DataTableFilteringState>({})
   const [search, setSearch] = useState("")
+  // The store's currency arrives with the first page; until then, the shop's euro.
   const [currency, setCurrency] = useState("eur")
 
   const params = useMemo(
@@ -221,7 +222,9 @@ const CustomerInsightsPage = () => {
     [filtering, sorting, pagination, search, currency]
   )
   const { data, isLoading, error } = useCustomerInsights(params)
-  if (data && data.currency_code !== currency) setCurrency(data.currency_code)
+  useEffect(() => {
+    if (data?.currency_code) setCurrency(data.currency_code)
+  }, [data?.currency_code])
 
   const table = useDataTable({
     data: data?.customers ?? [],
