@@ -19,6 +19,7 @@ export const storePlugins = [
   "@shop/reviews",
   "@shop/engagement",
   "@shop/recommendations",
+  "@shop/insights",
 ]
 
 /**
