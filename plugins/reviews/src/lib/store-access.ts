@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { customerIdOf } from "@shop/order-tracking/lib/order-access"
 import type { ReviewRecord } from "./serialize"
 import { REVIEW_FIELDS } from "./serialize"
@@ -38,21 +38,47 @@ export async function findReviewableProduct(scope: MedusaContainer, productId: s
 
 /**
  * Whether the customer bought the product: a line item of it in one of their
- * orders that is not canceled (nor a draft).
+ * orders that is neither canceled (nor a draft) nor fully refunded — money
+ * that all went back is not a purchase.
  */
 export async function hasBoughtProduct(scope: MedusaContainer, customerId: string, productId: string): Promise<boolean> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "is_draft_order", "canceled_at", "items.product_id"],
+    fields: [
+      "id",
+      "status",
+      "is_draft_order",
+      "canceled_at",
+      "items.product_id",
+      "payment_collections.captured_amount",
+      "payment_collections.refunded_amount",
+    ],
     filters: { customer_id: customerId },
   })
-  return (data as { status: string; is_draft_order?: boolean | null; canceled_at?: unknown; items?: ({ product_id: string | null } | null)[] | null }[]).some(
+  return (data as BoughtOrder[]).some(
     (order) =>
       order.status !== "canceled" &&
       order.status !== "draft" &&
       !order.is_draft_order &&
       !order.canceled_at &&
+      !fullyRefunded(order) &&
       (order.items ?? []).some((item) => item?.product_id === productId)
   )
+}
+
+type BoughtOrder = {
+  status: string
+  is_draft_order?: boolean | null
+  canceled_at?: unknown
+  items?: ({ product_id: string | null } | null)[] | null
+  payment_collections?: { captured_amount?: BigNumberValue | null; refunded_amount?: BigNumberValue | null }[] | null
+}
+
+/** Everything captured went back (compared as BigNumbers, never as floats). */
+function fullyRefunded(order: BoughtOrder): boolean {
+  const collections = order.payment_collections ?? []
+  const refunded = collections.reduce((sum, pc) => MathBN.add(sum, pc.refunded_amount ?? 0), MathBN.convert(0))
+  const captured = collections.reduce((sum, pc) => MathBN.add(sum, pc.captured_amount ?? 0), MathBN.convert(0))
+  return MathBN.gt(refunded, 0) && MathBN.gte(refunded, captured)
 }
