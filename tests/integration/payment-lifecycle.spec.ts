@@ -279,12 +279,12 @@ shopIntegrationRunner({
       })
     })
   
-    describe("bad input: a clear 400/409 and nothing half-written", () => {
-      it("capturing twice is a 409 and records no second capture", async () => {
+    describe("bad input: a clear 400 and nothing half-written", () => {
+      it("capturing twice is a 400 that says why, and records no second capture", async () => {
         const placed = await placeOrder(client, { card: TEST_CARDS.authorized, items: [{ handle: "golden-kiwi" }] })
         const paymentId = await capturePayment(client, placed.id)
         const again = await client.admin("post", `/admin/payments/${paymentId}/capture`, {})
-        expect(again.status).toBe(409)
+        expect(again.status).toBe(400)
         expect(again.data.message).toBe("This payment is already captured; nothing was charged again.")
         expect((await adminOrder(placed.id)).payment.captures).toHaveLength(1)
       })

@@ -51,8 +51,8 @@ export async function hasBoughtProduct(scope: MedusaContainer, customerId: strin
       "is_draft_order",
       "canceled_at",
       "items.product_id",
-      "payment_collections.captured_amount",
-      "payment_collections.refunded_amount",
+      "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
     ],
     filters: { customer_id: customerId },
   })
@@ -72,13 +72,15 @@ type BoughtOrder = {
   is_draft_order?: boolean | null
   canceled_at?: unknown
   items?: ({ product_id: string | null } | null)[] | null
-  payment_collections?: { captured_amount?: BigNumberValue | null; refunded_amount?: BigNumberValue | null }[] | null
+  payment_collections?: { payments?: { captures?: Money[] | null; refunds?: Money[] | null }[] | null }[] | null
 }
+type Money = { amount?: BigNumberValue | null }
 
 /** Everything captured went back (compared as BigNumbers, never as floats). */
 function fullyRefunded(order: BoughtOrder): boolean {
-  const collections = order.payment_collections ?? []
-  const refunded = collections.reduce((sum, pc) => MathBN.add(sum, pc.refunded_amount ?? 0), MathBN.convert(0))
-  const captured = collections.reduce((sum, pc) => MathBN.add(sum, pc.captured_amount ?? 0), MathBN.convert(0))
+  const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
+  const total = (rows: Money[]) => rows.reduce((sum, row) => MathBN.add(sum, row.amount ?? 0), MathBN.convert(0))
+  const refunded = total(payments.flatMap((p) => p.refunds ?? []))
+  const captured = total(payments.flatMap((p) => p.captures ?? []))
   return MathBN.gt(refunded, 0) && MathBN.gte(refunded, captured)
 }

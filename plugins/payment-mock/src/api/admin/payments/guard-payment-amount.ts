@@ -45,14 +45,15 @@ export async function guardRefundAmount(req: MedusaRequest, _res: MedusaResponse
 
 /**
  * POST /admin/payments/:id/capture: whole cents only, and a second capture of
- * a captured payment is a 409 (Medusa would answer 200 and do nothing, which
- * reads as if money was taken twice).
+ * a captured payment is refused with 400 and says why (Medusa would answer 200
+ * and do nothing, which reads as if money was taken twice). Not 409: Medusa's
+ * error handler replaces a conflict's message with a generic retry hint.
  */
 export async function guardCapture(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const payment = await paymentOf(req)
     if (payment.captured_at) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This payment is already captured; nothing was charged again.")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment is already captured; nothing was charged again.")
     }
     assertWholeMinorUnits((req.body as { amount?: unknown } | undefined)?.amount, payment.currency_code)
     next()
