@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defaultCurrencies, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { customerIdOf } from "@shop/order-tracking/lib/order-access"
 import type { ReviewRecord } from "./serialize"
 import { REVIEW_FIELDS } from "./serialize"
@@ -51,6 +51,7 @@ export async function hasBoughtProduct(scope: MedusaContainer, customerId: strin
       "is_draft_order",
       "canceled_at",
       "items.product_id",
+      "currency_code",
       "payment_collections.payments.captures.amount",
       "payment_collections.payments.refunds.amount",
     ],
@@ -69,6 +70,7 @@ export async function hasBoughtProduct(scope: MedusaContainer, customerId: strin
 
 type BoughtOrder = {
   status: string
+  currency_code?: string | null
   is_draft_order?: boolean | null
   canceled_at?: unknown
   items?: ({ product_id: string | null } | null)[] | null
@@ -76,10 +78,16 @@ type BoughtOrder = {
 }
 type Money = { amount?: BigNumberValue | null }
 
-/** Everything captured went back (compared as BigNumbers, never as floats). */
+/**
+ * Everything captured went back, compared in the currency's minor units (as
+ * BigNumbers, never floats): Medusa keeps totals with sub-cent precision,
+ * while refunds are whole cents.
+ */
 function fullyRefunded(order: BoughtOrder): boolean {
   const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
-  const total = (rows: Money[]) => rows.reduce((sum, row) => MathBN.add(sum, row.amount ?? 0), MathBN.convert(0))
+  const digits = defaultCurrencies[(order.currency_code ?? "").toUpperCase()]?.decimal_digits ?? 2
+  const total = (rows: Money[]) =>
+    MathBN.convert(rows.reduce((sum, row) => MathBN.add(sum, row.amount ?? 0), MathBN.convert(0)), digits)
   const refunded = total(payments.flatMap((p) => p.refunds ?? []))
   const captured = total(payments.flatMap((p) => p.captures ?? []))
   return MathBN.gt(refunded, 0) && MathBN.gte(refunded, captured)
