@@ -47,7 +47,8 @@ const storePluginOptions: Record<string, Record<string, unknown>> = {
 // The mock card processor (plugins/payment-mock) next to Medusa's system
 // provider, which the payment module always registers ("pay on invoice").
 const mockCardOptions = {
-  capture: process.env.MOCK_CARD_CAPTURE || "manual",
+  // on_shipment | manual | automatic (plugins/payment-mock/README.md)
+  capture: process.env.MOCK_CARD_CAPTURE || "on_shipment",
   backend_url: backendUrl,
   ...(process.env.MOCK_CARD_PROCESSING_DELAY_MS ? { processing_delay_ms: Number(process.env.MOCK_CARD_PROCESSING_DELAY_MS) } : {}),
   ...(process.env.MOCK_CARD_WEBHOOK_SECRET ? { webhook_secret: process.env.MOCK_CARD_WEBHOOK_SECRET } : {}),

@@ -8,7 +8,15 @@ jest.setTimeout(180000)
 
 const SKU = "GOLDEN-KIWI"
 
-/** The capture mode is a provider option; this suite runs the default, manual capture. */
+// The capture mode is a provider option read when the app boots (in beforeAll):
+// this suite runs manual capture (the default is capture on shipment).
+const previousCapture = process.env.MOCK_CARD_CAPTURE
+process.env.MOCK_CARD_CAPTURE = "manual"
+afterAll(() => {
+  if (previousCapture === undefined) delete process.env.MOCK_CARD_CAPTURE
+  else process.env.MOCK_CARD_CAPTURE = previousCapture
+})
+
 shopIntegrationRunner({
   testSuite: ({ http, db, getContainer }) => {
     let client: ShopClient

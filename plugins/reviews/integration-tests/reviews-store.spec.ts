@@ -92,6 +92,22 @@ shopIntegrationRunner({
         expect((await listReviews("prod_does_not_exist")).status).toBe(404)
       })
 
+      it("does not count a fully refunded order as a purchase, but a partly refunded one still counts", async () => {
+        const refunded = await registerCustomer(client, "refunded")
+        const order = await placeOrder(client, { customer: refunded, items: [{ handle: "organic-carrots" }], card: TEST_CARDS.authorized })
+        const paymentId = await capturePayment(client, order.id)
+        expectStatus(await client.admin("post", `/admin/payments/${paymentId}/refund`, { amount: 1 }), 200, "partial refund")
+        expect((await createReview(carrots.id, review(), refunded.token)).status).toBe(201)
+
+        const rest = Number((order.total - 1).toFixed(2))
+        expectStatus(await client.admin("post", `/admin/payments/${paymentId}/refund`, { amount: rest }), 200, "refund the rest")
+        // Editing asks again: the refunded purchase no longer verifies the review.
+        const mine = await client.store("get", "/store/customers/me/reviews", { token: refunded.token })
+        const edited = await client.store("post", `/store/reviews/${mine.data.reviews[0].id}`, { token: refunded.token, body: { rating: 2 } })
+        expectStatus(edited, 200, "edit review")
+        expect(edited.data.review.verified_purchase).toBe(false)
+      })
+
       it("does not count a canceled order as a purchase", async () => {
         const canceler = await registerCustomer(client, "canceler")
         const order = await placeOrder(client, { customer: canceler, items: [{ handle: "organic-carrots" }], card: TEST_CARDS.authorized })

@@ -7,6 +7,7 @@ import type InvoiceModuleService from "../modules/invoice/service"
 import type { IssuedInvoice } from "./issue-invoice"
 import { assertInvoiceable, issueInvoiceForOrder } from "./issue-invoice"
 import { readOrderForDocuments } from "./order-read"
+import { readDocumentFacts } from "./payment-facts"
 import { renderDocumentPdf } from "./pdf/render-document-pdf"
 import { readSellerContext } from "./settings"
 
@@ -64,7 +65,13 @@ export async function confirmPlacedOrder(container: MedusaContainer, input: { or
           filename: `${invoice.number}.pdf`,
           content_type: "application/pdf",
           content: (
-            await renderDocumentPdf({ kind: "invoice", number: invoice.number, snapshot: invoice.snapshot, logo: seller.settings.logo })
+            await renderDocumentPdf({
+              kind: "invoice",
+              number: invoice.number,
+              snapshot: invoice.snapshot,
+              logo: seller.settings.logo,
+              facts: await readDocumentFacts(container, order.id, invoice.snapshot.issue_date),
+            })
           ).toString("base64"),
         },
       ]

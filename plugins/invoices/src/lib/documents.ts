@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { INVOICE_MODULE } from "../modules/invoice"
 import type InvoiceModuleService from "../modules/invoice/service"
 import type { CreditNoteSnapshot, InvoiceSnapshot } from "./document-types"
+import { readDocumentFacts } from "./payment-facts"
 import { renderDocumentPdf } from "./pdf/render-document-pdf"
 import { loadSellerSettings } from "./settings"
 
@@ -14,11 +15,13 @@ export async function invoicePdf(container: MedusaContainer, invoiceId: string):
   const [invoice] = await service.listInvoices({ id: invoiceId }, { select: ["id", "number", "order_id", "snapshot"] })
   if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${invoiceId} was not found`)
   const settings = await loadSellerSettings(container)
+  const snapshot = invoice.snapshot as InvoiceSnapshot
   const pdf = await renderDocumentPdf({
     kind: "invoice",
     number: invoice.number,
-    snapshot: invoice.snapshot as InvoiceSnapshot,
+    snapshot,
     logo: settings.logo,
+    facts: await readDocumentFacts(container, invoice.order_id, snapshot.issue_date),
   })
   return { id: invoice.id, number: invoice.number, order_id: invoice.order_id, filename: `${invoice.number}.pdf`, pdf }
 }

@@ -1,4 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
+import { creditNote } from "./credit-note"
+import { orderCanceled } from "./order-canceled"
 import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
 import { reviewRequest } from "./review-request"
@@ -19,6 +21,8 @@ export const emailTemplates = {
   "support-reply": supportReply,
   "support-request-created": supportRequestCreated,
   "review-request": reviewRequest,
+  "order-canceled": orderCanceled,
+  "credit-note": creditNote,
 }
 
 export type EmailTemplateName = keyof typeof emailTemplates

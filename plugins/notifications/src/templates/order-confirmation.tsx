@@ -60,7 +60,7 @@ export const orderConfirmation = defineEmailTemplate({
       <EmailLayout brand={brand} preview={`Order #${order.display_id} confirmed`} title="Thank you for your order">
         <Paragraph brand={brand}>
           {props.customer_name ? `Hello ${props.customer_name}, w` : "W"}e have received your order #{order.display_id} of{" "}
-          {new Date(order.created_at).toISOString().slice(0, 10)} and are preparing it.
+          {germanDate(order.created_at)} and are preparing it.
           {props.invoice_number ? ` Your invoice ${props.invoice_number} is attached.` : ""}
         </Paragraph>
         <Section style={{ borderTop: `1px solid ${c.border}`, borderBottom: `1px solid ${c.border}`, padding: "8px 0" }}>
@@ -142,3 +142,8 @@ export const orderConfirmation = defineEmailTemplate({
     )
   },
 })
+
+/** "06.12.2026": the day in Germany, written the German way (as on the invoice). */
+function germanDate(at: string | Date): string {
+  return new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(at))
+}

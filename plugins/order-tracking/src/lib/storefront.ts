@@ -8,3 +8,8 @@ export function storefrontUrl(path: string): string {
 export function orderPageUrl(orderId: string): string {
   return storefrontUrl(`/account/orders/details/${encodeURIComponent(orderId)}`)
 }
+
+/** The order page with the guest's proof (email + token), as every order mail links it. */
+export function guestOrderPageUrl(orderId: string, email: string, token: string): string {
+  return `${orderPageUrl(orderId)}?${new URLSearchParams({ email, token }).toString()}`
+}

@@ -2,7 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { StoreEmail } from "../lib/email"
 import { sendStoreEmail } from "../lib/email"
-import { orderPageUrl } from "../lib/storefront"
+import { orderMailLink } from "../lib/order-mail-link"
 import { shipmentOf } from "../lib/tracking"
 
 /** The notifications plugin's template for shipment mails. */
@@ -20,6 +20,13 @@ type ShippedFulfillment = Parameters<typeof shipmentOf>[0] & {
     shipping_address?: { first_name?: string | null } | null
   } | null
 }
+
+/** The order page link with the guest's email + link token (read only). */
+export const orderMailLinkStep = createStep(
+  "order-mail-link",
+  async (input: { order: { id: string; email?: string | null } | null }, { container }) =>
+    new StepResponse(input.order ? await orderMailLink(container, input.order) : null)
+)
 
 /** Hands one mail to the notifications plugin (rendered, recorded, retried there); null: nothing to send. */
 export const sendStoreEmailStep = createStep("send-store-email", async (email: StoreEmail | null, { container }) => {
@@ -57,7 +64,13 @@ export const sendShipmentNotificationWorkflow = createWorkflow(
       filters: { id: input.fulfillment_id },
     })
 
-    const email = transform({ fulfillments }, ({ fulfillments }): StoreEmail | null => {
+    const linkOrder = transform({ fulfillments }, ({ fulfillments }) => {
+      const order = (fulfillments[0] as ShippedFulfillment | undefined)?.order
+      return { order: order ? { id: order.id, email: order.email } : null }
+    })
+    const orderUrl = orderMailLinkStep(linkOrder)
+
+    const email = transform({ fulfillments, orderUrl }, ({ fulfillments, orderUrl }): StoreEmail | null => {
       const fulfillment = fulfillments[0] as ShippedFulfillment | undefined
       const order = fulfillment?.order
       if (!fulfillment || !order?.email) {
@@ -77,7 +90,7 @@ export const sendShipmentNotificationWorkflow = createWorkflow(
           tracking_number: first?.tracking_number ?? null,
           tracking_url: first?.tracking_url ?? null,
           parcels: shipment.parcels,
-          order_url: orderPageUrl(order.id),
+          order_url: orderUrl,
           items: (fulfillment.items ?? [])
             .filter((i) => i.title && Number(i.quantity) > 0)
             .map((i) => ({ title: String(i.title), quantity: Number(i.quantity) })),

@@ -1,1 +1,2 @@
 export * from "./answer-three-d-secure-challenge"
+export * from "./record-capture-failure"

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, defaultCurrencies, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { customerIdOf } from "@shop/order-tracking/lib/order-access"
 import type { ReviewRecord } from "./serialize"
 import { REVIEW_FIELDS } from "./serialize"
@@ -38,21 +38,57 @@ export async function findReviewableProduct(scope: MedusaContainer, productId: s
 
 /**
  * Whether the customer bought the product: a line item of it in one of their
- * orders that is not canceled (nor a draft).
+ * orders that is neither canceled (nor a draft) nor fully refunded — money
+ * that all went back is not a purchase.
  */
 export async function hasBoughtProduct(scope: MedusaContainer, customerId: string, productId: string): Promise<boolean> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "is_draft_order", "canceled_at", "items.product_id"],
+    fields: [
+      "id",
+      "status",
+      "is_draft_order",
+      "canceled_at",
+      "items.product_id",
+      "currency_code",
+      "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
+    ],
     filters: { customer_id: customerId },
   })
-  return (data as { status: string; is_draft_order?: boolean | null; canceled_at?: unknown; items?: ({ product_id: string | null } | null)[] | null }[]).some(
+  return (data as BoughtOrder[]).some(
     (order) =>
       order.status !== "canceled" &&
       order.status !== "draft" &&
       !order.is_draft_order &&
       !order.canceled_at &&
+      !fullyRefunded(order) &&
       (order.items ?? []).some((item) => item?.product_id === productId)
   )
+}
+
+type BoughtOrder = {
+  status: string
+  currency_code?: string | null
+  is_draft_order?: boolean | null
+  canceled_at?: unknown
+  items?: ({ product_id: string | null } | null)[] | null
+  payment_collections?: { payments?: { captures?: Money[] | null; refunds?: Money[] | null }[] | null }[] | null
+}
+type Money = { amount?: BigNumberValue | null }
+
+/**
+ * Everything captured went back, compared in the currency's minor units (as
+ * BigNumbers, never floats): Medusa keeps totals with sub-cent precision,
+ * while refunds are whole cents.
+ */
+function fullyRefunded(order: BoughtOrder): boolean {
+  const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
+  const digits = defaultCurrencies[(order.currency_code ?? "").toUpperCase()]?.decimal_digits ?? 2
+  const total = (rows: Money[]) =>
+    MathBN.convert(rows.reduce((sum, row) => MathBN.add(sum, row.amount ?? 0), MathBN.convert(0)), digits)
+  const refunded = total(payments.flatMap((p) => p.refunds ?? []))
+  const captured = total(payments.flatMap((p) => p.captures ?? []))
+  return MathBN.gt(refunded, 0) && MathBN.gte(refunded, captured)
 }

@@ -1,7 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect, useRef, useState } from "react"
 
 type DocumentRow = { id: string; number: string; issued_at: string; total: number; currency_code: string; download_url: string }
 type Documents = { invoice: DocumentRow | null; credit_notes: DocumentRow[] }
@@ -31,27 +32,44 @@ const statusColor: Record<string, "green" | "orange" | "red" | "grey"> = {
   failed: "red",
 }
 
-/** The order's invoice and credit notes (download) and its mails (resend the confirmation). */
+/** How long after an order change the widget keeps looking for the documents and mails that change sets off. */
+const SETTLE_MS = 15000
+
+/**
+ * The order's invoice and credit notes (download) and its mails (resend the
+ * confirmation). Its queries sit under Medusa's own order detail key, so the
+ * dashboard's order mutations (capture, refund, cancel, ship) refetch them;
+ * the credit note and the mail of a refund or a cancel are made by
+ * subscribers just after the mutation answers, so for a short while after the
+ * order changed the widget polls until they show — no reload needed.
+ */
 const OrderInvoicesWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
-  const [docs, setDocs] = useState<Documents | null>(null)
-  const [emails, setEmails] = useState<EmailRow[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const queryClient = useQueryClient()
   const [busy, setBusy] = useState(false)
-
-  const load = useCallback(async () => {
-    try {
-      setDocs(await getJson<Documents>(`/admin/orders/${encodeURIComponent(data.id)}/invoices`))
-      const mail = await getJson<{ emails: EmailRow[] }>(`/admin/orders/${encodeURIComponent(data.id)}/emails`).catch(() => ({ emails: [] }))
-      setEmails(mail.emails)
-      setError(null)
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
-  }, [data.id])
-
+  const [settleUntil, setSettleUntil] = useState(0)
+  const orderState = `${data.status}|${data.payment_status}|${data.fulfillment_status}|${String(data.updated_at ?? "")}`
+  const firstState = useRef(orderState)
   useEffect(() => {
-    void load()
-  }, [load])
+    if (orderState !== firstState.current) setSettleUntil(Date.now() + SETTLE_MS)
+  }, [orderState])
+  const refetchInterval = () => (Date.now() < settleUntil ? 1000 : false)
+
+  const documentsKey = ["orders", "detail", data.id, "invoices"]
+  const emailsKey = ["orders", "detail", data.id, "emails"]
+  const { data: docs, error } = useQuery({
+    queryKey: documentsKey,
+    queryFn: () => getJson<Documents>(`/admin/orders/${encodeURIComponent(data.id)}/invoices`),
+    refetchInterval,
+  })
+  const { data: emails = [] } = useQuery({
+    queryKey: emailsKey,
+    queryFn: () =>
+      getJson<{ emails: EmailRow[] }>(`/admin/orders/${encodeURIComponent(data.id)}/emails`)
+        .then((body) => body.emails)
+        .catch(() => [] as EmailRow[]),
+    refetchInterval,
+  })
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: documentsKey }), queryClient.invalidateQueries({ queryKey: emailsKey })])
 
   const resend = async () => {
     if (!docs?.invoice) return
@@ -60,7 +78,7 @@ const OrderInvoicesWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       const body = await getJson<{ email: { status: string } }>(`/admin/invoices/${docs.invoice.id}/resend`, { method: "POST" })
       if (body.email.status === "sent") toast.success("Order confirmation sent again")
       else toast.warning(`Mail not sent yet (${body.email.status}); it is retried automatically`)
-      await load()
+      await refresh()
     } catch (e) {
       toast.error(`Could not resend: ${e instanceof Error ? e.message : e}`)
     } finally {
@@ -71,8 +89,8 @@ const OrderInvoicesWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const issue = async () => {
     setBusy(true)
     try {
-      setDocs(await getJson<Documents>(`/admin/orders/${encodeURIComponent(data.id)}/invoices`, { method: "POST" }))
-      await load()
+      await getJson<Documents>(`/admin/orders/${encodeURIComponent(data.id)}/invoices`, { method: "POST" })
+      await refresh()
     } catch (e) {
       toast.error(`Could not issue the invoice: ${e instanceof Error ? e.message : e}`)
     } finally {
@@ -107,7 +125,7 @@ const OrderInvoicesWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
         )}
       </div>
       <div className="px-6 py-4">
-        {error && <Text size="small">Could not load the invoice: {error}</Text>}
+        {error && <Text size="small">Could not load the invoice. Please try again.</Text>}
         {!error && !docs && <Text size="small">Loading…</Text>}
         {docs && !docs.invoice && (
           <div className="flex items-center justify-between">

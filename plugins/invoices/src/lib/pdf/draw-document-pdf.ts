@@ -1,12 +1,14 @@
 import PDFDocument from "pdfkit"
 import { BRAND_COLOURS } from "@shop/notifications/lib/brand"
 import { formatMoney } from "@shop/notifications/lib/money"
+import { isCancellationReference } from "../cancellation"
 import { displayDate } from "../dates"
 import type { CreditNoteSnapshot, DocumentLine, InvoiceSnapshot } from "../document-types"
+import type { DocumentFacts } from "../payment-facts"
 import { documentFonts } from "./fonts"
 
 export type PdfDocumentInput =
-  | { kind: "invoice"; number: string; snapshot: InvoiceSnapshot; logo?: string | null }
+  | { kind: "invoice"; number: string; snapshot: InvoiceSnapshot; logo?: string | null; facts?: DocumentFacts }
   | { kind: "credit_note"; number: string; snapshot: CreditNoteSnapshot; logo?: string | null }
 
 const PAGE = { width: 595.28, height: 841.89 }
@@ -117,7 +119,7 @@ export function drawDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
     ? [
         ["Invoice no.", input.number],
         ["Invoice date", displayDate(s.issue_date)],
-        ["Delivery date", displayDate(s.delivery_date)],
+        supplyDateRow(input.facts, s.delivery_date),
         ["Order", `#${s.order.display_id}`],
       ]
     : [
@@ -223,18 +225,26 @@ export function drawDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
   // Payment
   y += 10
   doc.font(BOLD).fontSize(9).fillColor(c.text).text("Payment", left, y)
-  const paymentText = isInvoice
-    ? `Payment status: ${input.snapshot.payment_status}. Bank details: ${s.seller.iban}${s.seller.bic ? ` · BIC ${s.seller.bic}` : ""}${
-        s.seller.bank_name ? ` · ${s.seller.bank_name}` : ""
-      }, reference ${input.number}.`
-    : `${money(s.totals.gross)} are refunded to the original payment method. This credit note corrects invoice ${input.snapshot.invoice_number}.`
+  const paymentText =
+    input.kind === "invoice"
+      ? invoicePaymentText(input, money)
+      : isCancellationReference(input.snapshot.refund.id)
+        ? `The order was canceled: this credit note cancels invoice ${input.snapshot.invoice_number} by ${money(s.totals.gross)}. That amount was never charged, so nothing is refunded and nothing is owed.`
+        : `${money(s.totals.gross)} are refunded to the original payment method. This credit note corrects invoice ${input.snapshot.invoice_number}.`
   doc.font(FONT).fontSize(9).fillColor(c.text).text(paymentText, left, doc.y + 2, { width: CONTENT_WIDTH })
 
   // Footer on every page
   const range = doc.bufferedPageRange()
   const footerLines = [
     [s.seller.company_name, ...s.seller.address_lines].join(" · "),
-    [s.seller.vat_id ? `VAT ID ${s.seller.vat_id}` : null, s.seller.tax_number ? `Tax no. ${s.seller.tax_number}` : null, `IBAN ${s.seller.iban}`, s.seller.bic ? `BIC ${s.seller.bic}` : null, s.seller.email]
+    [
+      s.seller.vat_id ? `VAT ID ${s.seller.vat_id}` : null,
+      s.seller.tax_number ? `Tax no. ${s.seller.tax_number}` : null,
+      // Bank details only where the customer is to transfer money: a card-paid invoice never invites a second payment.
+      printsBankDetails(input) ? `IBAN ${s.seller.iban}` : null,
+      printsBankDetails(input) && s.seller.bic ? `BIC ${s.seller.bic}` : null,
+      s.seller.email,
+    ]
       .filter(Boolean)
       .join(" · "),
     s.seller.footer_note ?? "",
@@ -255,4 +265,41 @@ export function drawDocumentPdf(input: PdfDocumentInput): Promise<Buffer> {
   }
   doc.end()
   return finished
+}
+
+/**
+ * The date of supply (Leistungsdatum): the day the order shipped once it has,
+ * until then the order date, labelled as such.
+ */
+function supplyDateRow(facts: DocumentFacts | undefined, orderDate: string): [string, string] {
+  return facts?.shipped_on ? ["Supply date", displayDate(facts.shipped_on)] : ["Supply date (order date)", displayDate(orderDate)]
+}
+
+/** Only an invoice to be paid by bank transfer prints the seller's bank details. */
+function printsBankDetails(input: PdfDocumentInput): boolean {
+  return input.kind === "invoice" && input.facts?.payment.kind === "pay_on_invoice"
+}
+
+/** What happened to the money, in the customer's words (see payment-facts.ts). */
+function invoicePaymentText(input: Extract<PdfDocumentInput, { kind: "invoice" }>, money: (minor: number) => string): string {
+  const s = input.snapshot
+  const payment = input.facts?.payment
+  switch (payment?.kind) {
+    case "paid":
+      return `Paid by ${payment.method} on ${displayDate(payment.paid_on)}.`
+    case "authorised":
+      return payment.on_shipment
+        ? `Payment authorised (${payment.method}); the amount is charged when the order ships.`
+        : `Payment authorised (${payment.method}); the amount has not been charged yet.`
+    case "voided":
+      return `The payment authorisation (${payment.method}) was voided; nothing was charged.`
+    case "pay_on_invoice":
+      return (
+        `Please transfer ${money(s.totals.gross)} by ${displayDate(payment.due_date)} to ${s.seller.company_name}, ` +
+        `IBAN ${s.seller.iban}${s.seller.bic ? `, BIC ${s.seller.bic}` : ""}${s.seller.bank_name ? ` (${s.seller.bank_name})` : ""}, ` +
+        `reference ${input.number}.`
+      )
+    default:
+      return `Payment status: ${s.payment_status}.`
+  }
 }

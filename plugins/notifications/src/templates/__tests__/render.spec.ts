@@ -56,6 +56,20 @@ const examples: Record<keyof typeof emailTemplates, Record<string, unknown>> = {
     order_display_id: 12,
     products: [{ title: "Kiwi", review_url: "https://shop.example/products/prod_1?review=1#write-review" }],
   },
+  "order-canceled": {
+    customer_name: "Anna",
+    order_display_id: 42,
+    credit_note_number: "CN-2026-000007",
+    money_text: "Nothing was charged: the payment authorisation has been released.",
+    order_url: "http://127.0.0.1:8000/account/orders/details/order_1?email=anna%40example.com&token=tok",
+  },
+  "credit-note": {
+    customer_name: "Anna",
+    order_display_id: 42,
+    credit_note_number: "CN-2026-000008",
+    invoice_number: "INV-2026-000042",
+    amount: "€5.00",
+  },
 }
 
 describe("email templates", () => {

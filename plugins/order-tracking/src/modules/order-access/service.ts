@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
-import { hashOrderAccessToken, sameHash } from "../../lib/order-token"
+import { hashOrderAccessToken, orderLinkSecret, orderLinkToken, sameHash, sameToken } from "../../lib/order-token"
 import { OrderAccessToken } from "./models/order-access-token"
 
 type Dependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
@@ -29,13 +29,22 @@ class OrderAccessModuleService extends MedusaService({ OrderAccessToken }) {
     )
   }
 
-  /** True when `token` is the current access token of the order. */
+  /** True when `token` is the current access token of the order, or a mail link token derived from it. */
   async verifyOrderAccessToken(orderId: string, token: string): Promise<boolean> {
     const [stored] = await this.listOrderAccessTokens({ order_id: orderId }, { take: 1 })
     if (!stored) {
       return false
     }
-    return sameHash(stored.token_hash, hashOrderAccessToken(token))
+    return (
+      sameHash(stored.token_hash, hashOrderAccessToken(token)) ||
+      sameToken(orderLinkToken(orderLinkSecret(), orderId, stored.token_hash), token)
+    )
+  }
+
+  /** The token for an order link in a later mail (see orderLinkToken); null when the order has no live token. */
+  async orderLinkTokenFor(orderId: string): Promise<string | null> {
+    const [stored] = await this.listOrderAccessTokens({ order_id: orderId }, { take: 1 })
+    return stored ? orderLinkToken(orderLinkSecret(), orderId, stored.token_hash) : null
   }
 }
 

@@ -1,11 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-export const CAPTURE_MODES = ["automatic", "manual"] as const
+export const CAPTURE_MODES = ["on_shipment", "manual", "automatic"] as const
 export type CaptureMode = (typeof CAPTURE_MODES)[number]
 
 /** Options of the mock-card provider, set in medusa-config.ts. */
 export type MockCardOptions = {
-  /** "automatic" captures at authorization; "manual" (default) waits for the admin's capture. */
+  /**
+   * "on_shipment" (default) authorizes at checkout and captures when the order's
+   * first shipment is created (src/subscribers/shipment-created.ts), as card
+   * schemes expect of goods that are shipped; "manual" waits for the admin's
+   * Capture; "automatic" captures at authorization.
+   */
   capture?: CaptureMode
   /** Absolute URL of this backend, used to build the 3-D Secure challenge link. */
   backend_url?: string
@@ -29,9 +34,9 @@ const MAX_PROCESSING_DELAY_MS = 30000
 export function resolveOptions(options: Record<string, unknown> = {}): ResolvedMockCardOptions {
   const problems: string[] = []
 
-  const capture = options.capture ?? "manual"
+  const capture = options.capture ?? "on_shipment"
   if (typeof capture !== "string" || !(CAPTURE_MODES as readonly string[]).includes(capture)) {
-    problems.push(`capture must be "automatic" or "manual"`)
+    problems.push(`capture must be "on_shipment", "manual" or "automatic"`)
   }
 
   const backendUrl = options.backend_url ?? DEFAULT_BACKEND_URL

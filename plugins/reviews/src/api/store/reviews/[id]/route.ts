@@ -13,7 +13,8 @@ import type { StoreUpdateReviewType } from "../../../validators"
 export const PATCH = async (req: MedusaRequest<StoreUpdateReviewType>, res: MedusaResponse) => {
   const review = await findOwnReview(req, req.params.id)
   const body = req.validatedBody
-  const verified = review.verified_purchase || (await hasBoughtProduct(req.scope, review.customer_id, review.product_id))
+  // Asked again on every edit: a purchase canceled or refunded since no longer verifies the review.
+  const verified = await hasBoughtProduct(req.scope, review.customer_id, review.product_id)
   await saveReviewWorkflow(req.scope).run({
     input: {
       customer_id: review.customer_id,
