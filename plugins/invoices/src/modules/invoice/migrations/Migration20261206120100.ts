@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** A seller may have a tax number (Steuernummer) instead of a VAT ID; one of the two is required. */
-export class Migration20261206120000 extends Migration {
+export class Migration20261206120100 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "invoice_settings" alter column "vat_id" drop not null;`)
     this.addSql(`alter table if exists "invoice_settings" drop constraint if exists "invoice_settings_vat_id_or_tax_number";`)
