@@ -16,6 +16,7 @@ const WHOLE_NUMBER = /^\d{1,10}$/
 function windowProblem(name: string, value: unknown, max: number): FieldError | null {
   if (value === undefined) return null
   const field = `query.${name}`
+  if (Array.isArray(value)) return { field, message: "must be given once" }
   if (typeof value !== "string" || !WHOLE_NUMBER.test(value)) {
     return { field, message: "must be a whole number of 0 or more" }
   }
