@@ -113,7 +113,8 @@ shopIntegrationRunner({
         ["an empty message", { message: "" }, /message/],
         ["a message of only spaces", { message: "   \n  " }, /message/],
         ["a 100 KB message", { message: "x".repeat(100 * 1024) }, /10000/],
-        ["a message with a NUL character", { message: "hello\u0000world" }, /plain text/],
+        // The input guard of every route (plugins/api-v1) answers a NUL byte before this route does.
+        ["a message with a NUL character", { message: "hello\u0000world" }, /NUL character/],
         ["no subject", { subject: undefined }, /subject/],
         ["a subject of two lines", { subject: "one\ntwo" }, /one line/],
         ["a 201-character subject", { subject: "s".repeat(201) }, /200/],
